@@ -1,0 +1,84 @@
+/**
+ * The open panel: who we are (unofficial), where the person is, what to do here, the slots the
+ * features fill (checklist, next deadline), the "It doesn't work" button, the language.
+ */
+import { forwardRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePageStore } from '../../utils/state/page-store.ts';
+import { ArrowIcon, CloseIcon, LogoIcon, SwapSideIcon, WarningIcon } from '../shared/icons.tsx';
+import { LanguagePicker } from '../shared/language-picker.tsx';
+import { UnofficialNotice } from '../shared/unofficial-notice.tsx';
+import { useOverlayActions } from './overlay-actions.ts';
+import { PageSummary } from './page-summary.tsx';
+import type { Side } from './page-space.ts';
+
+export interface PanelProps {
+  side: Side;
+  onCollapse(): void;
+  onSwapSide(): void;
+}
+
+export const Panel = forwardRef<HTMLHeadingElement, PanelProps>(function Panel({ side, onCollapse, onSwapSide }, headingRef) {
+  const { t } = useTranslation(['overlay', 'common']);
+  const page = usePageStore((state) => state.page);
+  const actions = useOverlayActions();
+  const otherSide = side === 'left' ? 'right' : 'left';
+
+  return (
+    <div className="repere-panel">
+      <div className="repere-panel__header">
+        <h2 className="repere-panel__title" ref={headingRef} tabIndex={-1}>
+          <LogoIcon size={28} />
+          <span>
+            {t('common:appName')}
+            <span className="repere-panel__tagline">{t('common:tagline')}</span>
+          </span>
+        </h2>
+        <div className="repere-panel__tools">
+          <button type="button" className="repere-tool" onClick={onSwapSide} title={t(`overlay:moveTo.${otherSide}`)}>
+            <SwapSideIcon size={22} />
+            <span className="repere-visually-hidden">{t(`overlay:moveTo.${otherSide}`)}</span>
+          </button>
+          <button type="button" className="repere-tool" onClick={onCollapse} aria-expanded="true">
+            <CloseIcon size={22} />
+            <span className="repere-tool__text">{t('overlay:collapse')}</span>
+          </button>
+        </div>
+      </div>
+
+      <div className="repere-panel__body">
+        <PageSummary page={page} />
+
+        <section className="repere-slot" aria-labelledby="repere-slot-checklist">
+          <h3 id="repere-slot-checklist">{t('overlay:checklist.title')}</h3>
+          <p>{t('overlay:checklist.empty')}</p>
+          <button type="button" className="repere-button repere-button--secondary" onClick={() => actions.openDashboard('procedures')}>
+            {t('overlay:checklist.choose')}
+            <ArrowIcon size={20} />
+          </button>
+        </section>
+
+        <section className="repere-slot" aria-labelledby="repere-slot-deadline">
+          <h3 id="repere-slot-deadline">{t('overlay:deadline.title')}</h3>
+          <p>{t('overlay:deadline.empty')}</p>
+          <button type="button" className="repere-button repere-button--secondary" onClick={() => actions.openDashboard('documents')}>
+            {t('overlay:deadline.add')}
+            <ArrowIcon size={20} />
+          </button>
+        </section>
+
+        <button type="button" className="repere-button repere-button--danger repere-not-working" onClick={() => actions.openDashboard('help')}>
+          <WarningIcon />
+          {t('common:notWorking')}
+        </button>
+
+        <LanguagePicker compact />
+        <UnofficialNotice />
+        <p className="repere-panel__shortcut">{t('overlay:shortcut')}</p>
+        <button type="button" className="repere-button repere-button--secondary" onClick={() => actions.openDashboard('help')}>
+          {t('common:openDashboard')}
+        </button>
+      </div>
+    </div>
+  );
+});

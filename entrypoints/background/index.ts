@@ -1,0 +1,10 @@
+/**
+ * Background (service worker in Chrome MV3, event page in Firefox MV2): wiring only. Listeners are
+ * registered synchronously inside `main` (style rule 13).
+ */
+import { defineBackground } from '#imports';
+import { registerMessageHandlers } from './messages.ts';
+
+export default defineBackground(() => {
+  registerMessageHandlers();
+});

@@ -1,0 +1,47 @@
+/**
+ * The background's message handlers. Every handler runs only after the sender was checked
+ * (utils/messaging/guards.ts); a refused sender gets an error and nothing else happens.
+ */
+import { browser } from '#imports';
+import * as v from 'valibot';
+import { fetchPackLoader, PackSchema, type Pack } from '../../utils/i18n/init.ts';
+import { classifySender, type SenderKind } from '../../utils/messaging/guards.ts';
+import { onMessage, type DashboardSection, type ProtocolMap } from '../../utils/messaging/protocol.ts';
+
+const DASHBOARD_SECTIONS: readonly DashboardSection[] = ['procedures', 'documents', 'failure', 'help', 'privacy', 'settings'];
+
+type Handler<K extends keyof ProtocolMap> = (
+  data: Parameters<ProtocolMap[K]>[0],
+  from: SenderKind,
+) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
+
+/** Registers a handler behind the sender check. */
+function handle<K extends keyof ProtocolMap>(type: K, handler: Handler<K>): void {
+  const origin = browser.runtime.getURL('/');
+  onMessage(type, ((message: { data: Parameters<ProtocolMap[K]>[0]; sender: Parameters<typeof classifySender>[0] }) => {
+    const from = classifySender(message.sender, browser.runtime.id, origin);
+    if (!from) throw new Error('refused');
+    return handler(message.data, from);
+  }) as never);
+}
+
+const packs = new Map<string, Promise<Pack>>();
+const loadPack = fetchPackLoader((path) => browser.runtime.getURL(path as '/'));
+
+export function registerMessageHandlers(): void {
+  handle('getLocalePack', ({ language, namespace }) => {
+    const key = `${language}/${namespace}`;
+    let pack = packs.get(key);
+    if (!pack) {
+      pack = loadPack(language, namespace).then((raw) => v.parse(PackSchema, raw));
+      pack.catch(() => packs.delete(key));
+      packs.set(key, pack);
+    }
+    return pack;
+  });
+
+  handle('openDashboard', async ({ section }) => {
+    const target = DASHBOARD_SECTIONS.includes(section) ? section : 'help';
+    await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#/${target}`) });
+  });
+}

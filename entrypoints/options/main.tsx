@@ -1,0 +1,6 @@
+import '../../components/shared/tokens.css';
+import '../../components/dashboard/dashboard.css';
+import { DashboardApp } from '../../components/dashboard/dashboard-app.tsx';
+import { startExtensionPage } from '../../components/shared/start-page.tsx';
+
+void startExtensionPage({ namespaces: ['common', 'meta', 'pages', 'dashboard'], render: () => <DashboardApp /> });

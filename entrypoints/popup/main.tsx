@@ -1,0 +1,6 @@
+import '../../components/shared/tokens.css';
+import '../../components/popup/popup.css';
+import { PopupApp } from '../../components/popup/popup-app.tsx';
+import { startExtensionPage } from '../../components/shared/start-page.tsx';
+
+void startExtensionPage({ namespaces: ['common', 'meta', 'popup'], render: () => <PopupApp /> });

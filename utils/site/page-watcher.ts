@@ -1,0 +1,73 @@
+/**
+ * Follows the ANEF single-page app without polling:
+ *   - `wxt:locationchange` (WXT, on the Navigation API in Chromium and Firefox) for hash routes,
+ *     handled at once;
+ *   - a MutationObserver, debounced, for changes without a route change: form steps inside one
+ *     route, tabs, an error alert that appears after load, Angular finishing its render.
+ * Each change re-runs `recognizePage` and reports only when the result differs.
+ * Timers and listeners go through the content-script context, so all stops when it is invalidated.
+ */
+import { recognizePage, type PageInfo } from './recognize.ts';
+
+/** The part of WXT's ContentScriptContext this needs (kept small so tests can pass a fake). */
+export interface WatchContext {
+  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void): void;
+  setTimeout(handler: () => void, timeout: number): number;
+  onInvalidated(callback: () => void): void;
+}
+
+export interface PageWatcherOptions {
+  window: Window;
+  ctx: WatchContext;
+  onChange(page: PageInfo): void;
+  /** Quiet time before a DOM change is looked at. */
+  debounceMs?: number;
+}
+
+/** Attributes whose change can change what the page is (tabs, hidden panels, alerts). */
+const WATCHED_ATTRIBUTES = ['hidden', 'aria-selected', 'aria-current', 'class', 'style', 'data-fr-current-step'];
+
+/** Starts watching; calls onChange with the first recognition at once. Returns the current page. */
+export function watchPage({ window, ctx, onChange, debounceMs = 120 }: PageWatcherOptions): PageInfo {
+  let last = recognizePage(window.location.href, window.document);
+  onChange(last);
+
+  const check = () => {
+    const next = recognizePage(window.location.href, window.document);
+    if (samePage(last, next)) return;
+    last = next;
+    onChange(next);
+  };
+
+  ctx.addEventListener(window, 'wxt:locationchange', check);
+
+  let pending: number | undefined;
+  const observer = new (window as Window & typeof globalThis).MutationObserver(() => {
+    if (pending !== undefined) window.clearTimeout(pending);
+    pending = ctx.setTimeout(() => {
+      pending = undefined;
+      check();
+    }, debounceMs);
+  });
+  observer.observe(window.document.body ?? window.document.documentElement, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: WATCHED_ATTRIBUTES,
+  });
+  ctx.onInvalidated(() => observer.disconnect());
+  return last;
+}
+
+/** Two recognitions describe the same page. */
+export function samePage(a: PageInfo, b: PageInfo): boolean {
+  return a.kind === b.kind
+    && a.era === b.era
+    && a.route === b.route
+    && a.language === b.language
+    && a.errorText === b.errorText
+    && a.formStep?.index === b.formStep?.index
+    && a.formStep?.total === b.formStep?.total
+    && a.formStep?.title === b.formStep?.title
+    && a.formStep?.key === b.formStep?.key;
+}

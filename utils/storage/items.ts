@@ -1,0 +1,36 @@
+/**
+ * Every value Repère stores, in one place (style rule 4). Each item has a valibot schema (checked on
+ * every read, see ./validated-item.ts), a version and migrations keyed by target version; older
+ * shapes are kept below as `…V1`, `…V2` types, and each version has a frozen fixture in
+ * tests/fixtures/storage/<item>.v<N>.json with a migration test.
+ *
+ * Personal data never goes through these items directly from the content script: it lives behind
+ * the background's profile service (utils/profile/), so where and how it is stored (plain, session
+ * only, encrypted) is decided in one place.
+ */
+import * as v from 'valibot';
+import { LANGUAGE_CODES } from '../i18n/languages.ts';
+import { defineValidatedItem } from './validated-item.ts';
+
+/** Which side of the window the panel sits on. 'auto' = inline-end of the panel's language. */
+export const DockSideSchema = v.picklist(['auto', 'left', 'right']);
+export type DockSide = v.InferOutput<typeof DockSideSchema>;
+
+export const SettingsSchemaV1 = v.object({
+  /** The person's language; null until chosen (then the browser's language, else French). */
+  language: v.nullable(v.picklist(LANGUAGE_CODES)),
+  dockSide: DockSideSchema,
+  /** Whether the panel is open or folded to its launcher, the same on every ANEF page. */
+  panelOpen: v.boolean(),
+});
+export type SettingsV1 = v.InferOutput<typeof SettingsSchemaV1>;
+export type Settings = SettingsV1;
+
+export const DEFAULT_SETTINGS: Settings = { language: null, dockSide: 'auto', panelOpen: true };
+
+/** UI settings of this browser (no personal data). */
+export const settingsItem = defineValidatedItem<Settings>('local:settings', {
+  schema: SettingsSchemaV1,
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
