@@ -48,15 +48,19 @@ export function PageSummary({ page, headingLevel = 3 }: { page: PageInfo; headin
       </Heading>
       {page.formStep ? (
         <p className="repere-page__step">
-          {t('step', { index: page.formStep.index, total: page.formStep.total ?? '?' })}
+          {page.formStep.total
+            ? t('step', { index: page.formStep.index, total: page.formStep.total })
+            : t('stepOnly', { index: page.formStep.index })}
           {page.formStep.title ? (
             <>
               {' — '}
               <bdi lang={anefLang}>{page.formStep.title}</bdi>
             </>
           ) : null}
-          {page.formStep.key ? <> ({t(`stepKey.${page.formStep.key}`)})</> : null}
         </p>
+      ) : null}
+      {page.formStep?.key ? (
+        <p className="repere-page__step-about">{t('stepAbout', { what: t(`stepKey.${page.formStep.key}`) })}</p>
       ) : null}
       {page.kind === 'error' && page.errorText ? (
         <div className="repere-page__error">

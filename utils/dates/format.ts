@@ -43,7 +43,7 @@ export function formatDateLong(iso: IsoDate, language: string, monthNames?: read
   if (!info.intlDates && monthNames?.length === 12) {
     return `${parts.day} ${monthNames[parts.month - 1]} ${parts.year}`;
   }
-  return new Intl.DateTimeFormat(info.intlDates ? info.htmlLang : 'fr', {
+  return new Intl.DateTimeFormat(info.intlDates ? info.intl : 'fr-FR', {
     day: 'numeric', month: 'long', year: 'numeric', calendar: 'gregory', numberingSystem: 'latn', timeZone: 'UTC',
   }).format(new Date(Date.UTC(parts.year, parts.month - 1, parts.day)));
 }
@@ -55,7 +55,7 @@ export function formatMonthYear(yearMonth: string, language: string, monthNames?
   if (!match || month < 1 || month > 12) return yearMonth;
   const info = languageInfo(language);
   if (!info.intlDates && monthNames?.length === 12) return `${monthNames[month - 1]} ${match[1]}`;
-  return new Intl.DateTimeFormat(info.intlDates ? info.htmlLang : 'fr', {
+  return new Intl.DateTimeFormat(info.intlDates ? info.intl : 'fr-FR', {
     month: 'long', year: 'numeric', calendar: 'gregory', numberingSystem: 'latn', timeZone: 'UTC',
   }).format(new Date(Date.UTC(Number(match[1]), month - 1, 1)));
 }

@@ -3,7 +3,8 @@
  * direction, date handling and speech voice (style rule 10; facts/users-languages.md §2.3).
  *
  * - `code` is the i18next language and the folder name under `locales/`.
- * - `htmlLang` goes into `lang` attributes (the easy-read French is still French).
+ * - `htmlLang` goes into `lang` attributes (the easy-read French is still French); `intl` is the
+ *   locale given to `Intl` for dates.
  * - `dir` comes from this table, never from `Intl.Locale.textInfo` (not in every browser).
  * - `dateFns` names the date-fns locale where one exists; `intlDates` says whether the browser's
  *   `Intl` really has data for it (tested in Chromium 156: ps, ti fall back to the default
@@ -13,23 +14,25 @@
  */
 
 export const LANGUAGES = [
-  { code: 'fr', htmlLang: 'fr', autonym: 'Français', dir: 'ltr', dateFns: 'fr', intlDates: true, speech: 'fr', packs: true },
-  { code: 'fr-FALC', htmlLang: 'fr', autonym: 'Français facile', dir: 'ltr', dateFns: 'fr', intlDates: true, speech: 'fr', packs: false },
-  { code: 'ar', htmlLang: 'ar', autonym: 'العربية', dir: 'rtl', dateFns: 'ar', intlDates: true, speech: 'ar', packs: true },
-  { code: 'en', htmlLang: 'en', autonym: 'English', dir: 'ltr', dateFns: 'en-GB', intlDates: true, speech: 'en', packs: true },
-  { code: 'fa-AF', htmlLang: 'fa-AF', autonym: 'دری', dir: 'rtl', dateFns: 'fa-IR', intlDates: true, speech: 'fa', packs: false },
-  { code: 'ps', htmlLang: 'ps', autonym: 'پښتو', dir: 'rtl', dateFns: null, intlDates: false, speech: 'ps', packs: false },
-  { code: 'uk', htmlLang: 'uk', autonym: 'Українська', dir: 'ltr', dateFns: 'uk', intlDates: true, speech: 'uk', packs: false },
-  { code: 'ru', htmlLang: 'ru', autonym: 'Русский', dir: 'ltr', dateFns: 'ru', intlDates: true, speech: 'ru', packs: false },
-  { code: 'ti', htmlLang: 'ti', autonym: 'ትግርኛ', dir: 'ltr', dateFns: null, intlDates: false, speech: 'ti', packs: false },
-  { code: 'bn', htmlLang: 'bn', autonym: 'বাংলা', dir: 'ltr', dateFns: 'bn', intlDates: true, speech: 'bn', packs: false },
-  { code: 'tr', htmlLang: 'tr', autonym: 'Türkçe', dir: 'ltr', dateFns: 'tr', intlDates: true, speech: 'tr', packs: false },
-  { code: 'zh-Hans', htmlLang: 'zh-Hans', autonym: '中文（简体）', dir: 'ltr', dateFns: 'zh-CN', intlDates: true, speech: 'zh', packs: false },
-  { code: 'es', htmlLang: 'es', autonym: 'Español', dir: 'ltr', dateFns: 'es', intlDates: true, speech: 'es', packs: false },
+  { code: 'fr', intl: 'fr-FR', htmlLang: 'fr', autonym: 'Français', dir: 'ltr', dateFns: 'fr', intlDates: true, speech: 'fr', packs: true },
+  { code: 'fr-FALC', intl: 'fr-FR', htmlLang: 'fr', autonym: 'Français facile', dir: 'ltr', dateFns: 'fr', intlDates: true, speech: 'fr', packs: false },
+  { code: 'ar', intl: 'ar', htmlLang: 'ar', autonym: 'العربية', dir: 'rtl', dateFns: 'ar', intlDates: true, speech: 'ar', packs: true },
+  { code: 'en', intl: 'en-GB', htmlLang: 'en', autonym: 'English', dir: 'ltr', dateFns: 'en-GB', intlDates: true, speech: 'en', packs: true },
+  { code: 'fa-AF', intl: 'fa-AF', htmlLang: 'fa-AF', autonym: 'دری', dir: 'rtl', dateFns: 'fa-IR', intlDates: true, speech: 'fa', packs: false },
+  { code: 'ps', intl: 'ps', htmlLang: 'ps', autonym: 'پښتو', dir: 'rtl', dateFns: null, intlDates: false, speech: 'ps', packs: false },
+  { code: 'uk', intl: 'uk', htmlLang: 'uk', autonym: 'Українська', dir: 'ltr', dateFns: 'uk', intlDates: true, speech: 'uk', packs: false },
+  { code: 'ru', intl: 'ru', htmlLang: 'ru', autonym: 'Русский', dir: 'ltr', dateFns: 'ru', intlDates: true, speech: 'ru', packs: false },
+  { code: 'ti', intl: 'ti', htmlLang: 'ti', autonym: 'ትግርኛ', dir: 'ltr', dateFns: null, intlDates: false, speech: 'ti', packs: false },
+  { code: 'bn', intl: 'bn', htmlLang: 'bn', autonym: 'বাংলা', dir: 'ltr', dateFns: 'bn', intlDates: true, speech: 'bn', packs: false },
+  { code: 'tr', intl: 'tr', htmlLang: 'tr', autonym: 'Türkçe', dir: 'ltr', dateFns: 'tr', intlDates: true, speech: 'tr', packs: false },
+  { code: 'zh-Hans', intl: 'zh-Hans', htmlLang: 'zh-Hans', autonym: '中文（简体）', dir: 'ltr', dateFns: 'zh-CN', intlDates: true, speech: 'zh', packs: false },
+  { code: 'es', intl: 'es', htmlLang: 'es', autonym: 'Español', dir: 'ltr', dateFns: 'es', intlDates: true, speech: 'es', packs: false },
 ] as const satisfies readonly LanguageInfo[];
 
 export interface LanguageInfo {
   code: string;
+  /** Locale given to Intl for dates and numbers (English as written in the UK, closest to France). */
+  intl: string;
   htmlLang: string;
   autonym: string;
   dir: 'ltr' | 'rtl';

@@ -1,0 +1,16 @@
+/** i18next for component tests, reading the real packs from locales/ on disk. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { i18n as I18n } from 'i18next';
+import { createI18n, NAMESPACES } from '../../utils/i18n/init.ts';
+import type { LanguageCode } from '../../utils/i18n/languages.ts';
+
+const LOCALES = resolve(import.meta.dirname, '../../locales');
+
+export function diskPack(language: string, namespace: string): unknown {
+  return JSON.parse(readFileSync(resolve(LOCALES, language, `${namespace}.json`), 'utf8'));
+}
+
+export function testI18n(language: LanguageCode, namespaces: readonly string[] = NAMESPACES): Promise<I18n> {
+  return createI18n({ language, namespaces, loader: async (lang, ns) => diskPack(lang, ns) });
+}

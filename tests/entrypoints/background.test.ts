@@ -1,0 +1,72 @@
+/**
+ * The background with WXT's fake browser: language packs are served only to trusted senders and
+ * only from our own files; "open the dashboard" opens options.html at a known section.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background/index.ts';
+import { messenger } from '../../utils/messaging/protocol.ts';
+import { diskPack } from '../components/test-i18n.ts';
+
+const ORIGIN = `chrome-extension://${fakeBrowser.runtime.id}/`;
+const PAGE = { id: fakeBrowser.runtime.id, url: `${ORIGIN}popup.html` };
+const CONTENT = {
+  id: fakeBrowser.runtime.id,
+  url: 'https://administration-etrangers-en-france.interieur.gouv.fr/usagers/#/',
+  frameId: 0,
+  tab: { id: 7 },
+};
+
+/** Delivers a message as @webext-core/messaging does, from a given sender; resolves with the reply. */
+async function deliver(type: string, data: unknown, sender: object): Promise<{ res?: unknown; err?: { message: string } }> {
+  const message = { id: 1, type, data, timestamp: Date.now() };
+  return new Promise((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger(message, sender, resolve);
+  });
+}
+
+describe('background', () => {
+  beforeEach(() => {
+    messenger.removeAllListeners();
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      const match = /\/i18n\/([^/]+)\/([^/]+)\.json$/.exec(url);
+      if (!match) return new Response('', { status: 404 });
+      return new Response(JSON.stringify(diskPack(match[1]!, match[2]!)), { status: 200 });
+    }));
+    background.main();
+  });
+
+  it('gives a language pack to our content script and our pages', async () => {
+    const reply = await deliver('getLocalePack', { language: 'ar', namespace: 'overlay' }, CONTENT);
+    expect(reply.res).toEqual(diskPack('ar', 'overlay'));
+    expect(fetch).toHaveBeenCalledWith(`${ORIGIN}i18n/ar/overlay.json`);
+    expect((await deliver('getLocalePack', { language: 'fr', namespace: 'pages' }, PAGE)).res).toEqual(diskPack('fr', 'pages'));
+  });
+
+  it('refuses senders that are not ours, before doing anything', async () => {
+    const fromOther = await deliver('getLocalePack', { language: 'fr', namespace: 'common' }, { ...PAGE, id: 'someone-else' });
+    expect(fromOther.err?.message).toBe('refused');
+    const fromSite = await deliver('getLocalePack', { language: 'fr', namespace: 'common' }, { ...CONTENT, url: 'https://example.org/' });
+    expect(fromSite.err?.message).toBe('refused');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('refuses pack names that are not ours (no path tricks)', async () => {
+    const reply = await deliver('getLocalePack', { language: '../../secrets', namespace: 'common' }, CONTENT);
+    expect(reply.err?.message).toMatch(/unknown language pack/);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('refuses a malformed pack', async () => {
+    vi.mocked(fetch).mockResolvedValueOnce(new Response(JSON.stringify({ a: { b: 3 } }), { status: 200 }));
+    const reply = await deliver('getLocalePack', { language: 'en', namespace: 'meta' }, CONTENT);
+    expect(reply.err).toBeDefined();
+  });
+
+  it('opens the dashboard at the asked section, and at help for anything else', async () => {
+    await deliver('openDashboard', { section: 'documents' }, CONTENT);
+    await deliver('openDashboard', { section: 'javascript:alert(1)' }, CONTENT);
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((tab) => tab.url).filter(Boolean)).toEqual([`${ORIGIN}options.html#/documents`, `${ORIGIN}options.html#/help`]);
+  });
+});
