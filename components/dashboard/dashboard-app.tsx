@@ -9,19 +9,21 @@ import { LogoIcon } from '../shared/icons.tsx';
 import { LanguagePicker } from '../shared/language-picker.tsx';
 import { UnofficialNotice } from '../shared/unofficial-notice.tsx';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
+import { ProceduresSection } from '../checklist/procedures-section.tsx';
+import { DocumentsSection } from '../documents/documents-section.tsx';
+import { FailureSection } from '../failure/failure-section.tsx';
+import { PrivacySection } from '../privacy/privacy-section.tsx';
 import { HelpSection } from './help-section.tsx';
-import { IntroSection } from './intro-section.tsx';
-import { PrivacySection } from './privacy-section.tsx';
 import { SettingsSection } from './settings-section.tsx';
 import { useHashSection } from './use-hash-section.ts';
 
 export const SECTIONS: readonly DashboardSection[] = ['procedures', 'documents', 'failure', 'help', 'privacy', 'settings'];
 
-/** What each section shows; features replace their entry as they arrive. */
+/** What each section shows (each feature's own component). */
 const CONTENT: Record<DashboardSection, () => ReactNode> = {
-  procedures: () => <IntroSection section="procedures" />,
-  documents: () => <IntroSection section="documents" />,
-  failure: () => <IntroSection section="failure" />,
+  procedures: () => <ProceduresSection />,
+  documents: () => <DocumentsSection />,
+  failure: () => <FailureSection />,
   help: () => <HelpSection />,
   privacy: () => <PrivacySection />,
   settings: () => <SettingsSection />,

@@ -14,10 +14,11 @@
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import ReactDOM from 'react-dom/client';
 import { createI18n, type PackLoader } from '../../utils/i18n/init.ts';
-import { sendMessage } from '../../utils/messaging/protocol.ts';
+import { messageProfileTransport, sendMessage } from '../../utils/messaging/protocol.ts';
 import { watchPage } from '../../utils/site/page-watcher.ts';
 import { useOverlayStore, isFocusShortcut } from '../../utils/state/overlay-store.ts';
 import { usePageStore } from '../../utils/state/page-store.ts';
+import { bindProfileStore } from '../../utils/state/profile-store.ts';
 import { bindSettingsStore, effectiveLanguage, useSettingsStore } from '../../utils/state/settings-store.ts';
 import { OverlayApp } from './overlay-app.tsx';
 
@@ -42,6 +43,7 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<void> {
 
   const unbindSettings = await bindSettingsStore();
   ctx.onInvalidated(unbindSettings);
+  void bindProfileStore(messageProfileTransport).then((unbind) => ctx.onInvalidated(unbind));
   const language = effectiveLanguage(useSettingsStore.getState().settings, navigator.languages);
   const i18n = await createI18n({ language, namespaces: OVERLAY_NAMESPACES, loader: loadFromBackground });
 

@@ -5,7 +5,9 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageStore } from '../../utils/state/page-store.ts';
-import { ArrowIcon, CloseIcon, LogoIcon, SwapSideIcon, WarningIcon } from '../shared/icons.tsx';
+import { ChecklistSlot } from '../checklist/checklist-slot.tsx';
+import { DeadlineSlot } from '../documents/deadline-slot.tsx';
+import { CloseIcon, LogoIcon, SwapSideIcon, WarningIcon } from '../shared/icons.tsx';
 import { LanguagePicker } from '../shared/language-picker.tsx';
 import { UnofficialNotice } from '../shared/unofficial-notice.tsx';
 import { useOverlayActions } from './overlay-actions.ts';
@@ -49,23 +51,8 @@ export const Panel = forwardRef<HTMLHeadingElement, PanelProps>(function Panel({
       <div className="repere-panel__body">
         <PageSummary page={page} />
 
-        <section className="repere-slot" aria-labelledby="repere-slot-checklist">
-          <h3 id="repere-slot-checklist">{t('overlay:checklist.title')}</h3>
-          <p>{t('overlay:checklist.empty')}</p>
-          <button type="button" className="repere-button repere-button--secondary" onClick={() => actions.openDashboard('procedures')}>
-            {t('overlay:checklist.choose')}
-            <ArrowIcon size={20} />
-          </button>
-        </section>
-
-        <section className="repere-slot" aria-labelledby="repere-slot-deadline">
-          <h3 id="repere-slot-deadline">{t('overlay:deadline.title')}</h3>
-          <p>{t('overlay:deadline.empty')}</p>
-          <button type="button" className="repere-button repere-button--secondary" onClick={() => actions.openDashboard('documents')}>
-            {t('overlay:deadline.add')}
-            <ArrowIcon size={20} />
-          </button>
-        </section>
+        <ChecklistSlot />
+        <DeadlineSlot />
 
         <button type="button" className="repere-button repere-button--danger repere-not-working" onClick={() => actions.openDashboard('help')}>
           <WarningIcon />

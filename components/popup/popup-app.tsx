@@ -1,5 +1,6 @@
 /** The toolbar popup: the next deadline, open the dashboard, "It doesn't work", language. */
 import { useTranslation } from 'react-i18next';
+import { PopupDeadline } from '../documents/popup-deadline.tsx';
 import { LogoIcon, WarningIcon } from '../shared/icons.tsx';
 import { LanguagePicker } from '../shared/language-picker.tsx';
 import { openDashboardTab } from '../shared/start-page.tsx';
@@ -22,13 +23,7 @@ export function PopupApp() {
           <span className="repere-popup__tagline">{t('common:tagline')}</span>
         </span>
       </h1>
-      <section className="repere-slot" aria-labelledby="popup-deadline">
-        <h2 id="popup-deadline">{t('popup:deadline.title')}</h2>
-        <p>{t('popup:deadline.empty')}</p>
-        <button type="button" className="repere-button repere-button--secondary" onClick={() => open('documents')}>
-          {t('popup:deadline.add')}
-        </button>
-      </section>
+      <PopupDeadline onOpen={open} />
       <button type="button" className="repere-button" onClick={() => open('procedures')}>
         {t('common:openDashboard')}
       </button>

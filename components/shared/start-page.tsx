@@ -6,6 +6,8 @@ import { browser } from '#imports';
 import type { ReactNode } from 'react';
 import ReactDOM from 'react-dom/client';
 import { createI18n, fetchPackLoader } from '../../utils/i18n/init.ts';
+import { messageProfileTransport } from '../../utils/messaging/protocol.ts';
+import { bindProfileStore } from '../../utils/state/profile-store.ts';
 import { bindSettingsStore, effectiveLanguage, useSettingsStore } from '../../utils/state/settings-store.ts';
 import { LocalizedRoot } from './localized-root.tsx';
 
@@ -20,6 +22,7 @@ export async function startExtensionPage(options: {
   const container = document.getElementById('root');
   if (!container) return;
   await bindSettingsStore();
+  void bindProfileStore(messageProfileTransport);
   const language = effectiveLanguage(useSettingsStore.getState().settings, navigator.languages);
   const i18n = await createI18n({ language, namespaces: options.namespaces, loader: extensionPackLoader });
   ReactDOM.createRoot(container).render(

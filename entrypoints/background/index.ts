@@ -4,7 +4,8 @@
  */
 import { defineBackground } from '#imports';
 import { registerMessageHandlers } from './messages.ts';
+import { createBackgroundProfileService } from './profile.ts';
 
 export default defineBackground(() => {
-  registerMessageHandlers();
+  registerMessageHandlers(createBackgroundProfileService());
 });

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { fetchPackLoader, PackSchema, type Pack } from '../../utils/i18n/init.ts';
 import { classifySender, type SenderKind } from '../../utils/messaging/guards.ts';
 import { onMessage, type DashboardSection, type ProtocolMap } from '../../utils/messaging/protocol.ts';
+import type { ProfileService } from '../../utils/profile/service.ts';
 
 const DASHBOARD_SECTIONS: readonly DashboardSection[] = ['procedures', 'documents', 'failure', 'help', 'privacy', 'settings'];
 
@@ -28,7 +29,7 @@ function handle<K extends keyof ProtocolMap>(type: K, handler: Handler<K>): void
 const packs = new Map<string, Promise<Pack>>();
 const loadPack = fetchPackLoader((path) => browser.runtime.getURL(path as '/'));
 
-export function registerMessageHandlers(): void {
+export function registerMessageHandlers(profile: ProfileService): void {
   handle('getLocalePack', ({ language, namespace }) => {
     const key = `${language}/${namespace}`;
     let pack = packs.get(key);
@@ -39,6 +40,9 @@ export function registerMessageHandlers(): void {
     }
     return pack;
   });
+
+  handle('getProfile', () => profile.get());
+  handle('updateProfileSection', ({ section, value }) => profile.update(section, value));
 
   handle('openDashboard', async ({ section }) => {
     const target = DASHBOARD_SECTIONS.includes(section) ? section : 'help';

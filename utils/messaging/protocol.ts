@@ -5,6 +5,9 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Pack } from '../i18n/init.ts';
+import type { SectionName } from '../profile/profile.ts';
+import type { ProfileSnapshot } from '../profile/service.ts';
+import type { ProfileTransport } from '../state/profile-store.ts';
 
 export type DashboardSection = 'procedures' | 'documents' | 'failure' | 'help' | 'privacy' | 'settings';
 
@@ -13,9 +16,19 @@ export interface ProtocolMap {
   getLocalePack(data: { language: string; namespace: string }): Pack;
   /** Content script or popup → background: open (or focus) the dashboard at a section. */
   openDashboard(data: { section: DashboardSection }): void;
+  /** Any context → background: the person's data, or "locked". */
+  getProfile(): ProfileSnapshot;
+  /** Any context → background: replace one section of the person's data (validated there). */
+  updateProfileSection(data: { section: SectionName; value: unknown }): ProfileSnapshot;
 }
 
 const silent = { debug() {}, log() {}, warn() {}, error() {} };
 
 export const messenger = defineExtensionMessaging<ProtocolMap>({ logger: silent });
 export const { sendMessage, onMessage } = messenger;
+
+/** The profile store's link to the background's profile service. */
+export const messageProfileTransport: ProfileTransport = {
+  get: () => sendMessage('getProfile'),
+  update: (section, value) => sendMessage('updateProfileSection', { section, value }),
+};

@@ -34,3 +34,16 @@ export const settingsItem = defineValidatedItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
+
+/**
+ * The person's data on their own device, unencrypted (sections validated one by one by the
+ * profile service, utils/profile/). Read and written only by the background.
+ */
+export const PROFILE_KEY = 'local:profile' as const;
+
+/** Increases at every change of the person's data; holds nothing personal. */
+export const profileRevisionItem = defineValidatedItem<number>('local:profileRevision', {
+  schema: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  fallback: 0,
+  version: 1,
+});

@@ -1,0 +1,21 @@
+/**
+ * Where the person's data is kept. Own device, no passphrase: plainly in this browser's local
+ * storage. (Shared computers and passphrases add their backends in utils/crypto/ and
+ * utils/privacy/.)
+ */
+import { storage } from '#imports';
+import { keepAside } from '../storage/recovered.ts';
+import { PROFILE_KEY } from '../storage/items.ts';
+import type { ProfileBackend } from './service.ts';
+
+export const plainLocalBackend: ProfileBackend = {
+  async load() {
+    return (await storage.getItem<unknown>(PROFILE_KEY)) ?? undefined;
+  },
+  async save(profile) {
+    await storage.setItem(PROFILE_KEY, profile);
+  },
+  async keepAside(section, raw) {
+    await keepAside({ key: `${PROFILE_KEY}.${section}`, raw, reason: 'section failed validation' });
+  },
+};
