@@ -47,3 +47,20 @@ export const profileRevisionItem = defineValidatedItem<number>('local:profileRev
   fallback: 0,
   version: 1,
 });
+
+/**
+ * Whose computer this is: the person's own device, or a shared computer (association, workshop).
+ * null until the first-run question is answered. On a shared computer notifications and the
+ * toolbar badge carry nothing personal and personal data is not written to disk by default.
+ */
+export const DeviceSchemaV1 = v.object({
+  mode: v.nullable(v.picklist(['own', 'shared'])),
+});
+export type DeviceV1 = v.InferOutput<typeof DeviceSchemaV1>;
+export type DeviceSettings = DeviceV1;
+
+export const deviceItem = defineValidatedItem<DeviceSettings>('local:device', {
+  schema: DeviceSchemaV1,
+  fallback: { mode: null },
+  version: 1,
+});
