@@ -57,7 +57,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage'],
+    // scripting: inject the panel into ANEF tabs after they loaded (entrypoints/anef.content/).
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['https://administration-etrangers-en-france.interieur.gouv.fr/*'],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {

@@ -1,5 +1,5 @@
 /**
- * Starts Repère on an ANEF page (called by the content script's `main`).
+ * Starts Repère's panel on an ANEF page (entrypoints/panel/, injected after the page loaded).
  *
  *   settings ─┐                       ┌─ wxt:locationchange ─┐
  *             ├─ language pack ──┐     │  MutationObserver ───┼─ recognizePage ─→ page store
@@ -7,9 +7,9 @@
  *                                 │
  *   Alt+Shift+R ─→ overlay store ─┘
  *
- * The first task stays small: read settings, recognise the page, ask for the language pack. The
- * panel renders when the pack is there. Mounting twice does nothing (a second injection finds the
- * host already present).
+ * It recognises the page at once and reads the settings and the language pack in parallel; the
+ * panel renders as soon as the pack is there. Mounting twice does nothing (a second injection finds
+ * the host already present).
  */
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import ReactDOM from 'react-dom/client';
@@ -30,7 +30,7 @@ export const OVERLAY_NAMESPACES = ['common', 'meta', 'pages', 'overlay'] as cons
 
 const loadFromBackground: PackLoader = (language, namespace) => sendMessage('getLocalePack', { language, namespace });
 
-export async function mountOverlay(ctx: ContentScriptContext): Promise<void> {
+export async function mountOverlay(ctx: ContentScriptContext, css: string): Promise<void> {
   if (document.querySelector(HOST_TAG)) return;
   performance.mark('repere:start');
 
@@ -41,14 +41,17 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<void> {
     useOverlayStore.getState().requestFocus();
   }, { capture: true });
 
-  const unbindSettings = await bindSettingsStore();
-  ctx.onInvalidated(unbindSettings);
+  const i18nReady = bindSettingsStore().then((unbindSettings) => {
+    ctx.onInvalidated(unbindSettings);
+    const language = effectiveLanguage(useSettingsStore.getState().settings, navigator.languages);
+    return createI18n({ language, namespaces: OVERLAY_NAMESPACES, loader: loadFromBackground });
+  });
   void bindProfileStore(messageProfileTransport).then((unbind) => ctx.onInvalidated(unbind));
-  const language = effectiveLanguage(useSettingsStore.getState().settings, navigator.languages);
-  const i18n = await createI18n({ language, namespaces: OVERLAY_NAMESPACES, loader: loadFromBackground });
 
+  const i18n = await i18nReady;
   const ui = await createShadowRootUi(ctx, {
     name: HOST_TAG,
+    css,
     position: 'inline',
     anchor: 'body',
     append: 'last',
@@ -69,6 +72,5 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<void> {
       root?.unmount();
     },
   });
-  if (document.querySelector(HOST_TAG)) return;
-  ui.mount();
+  if (!document.querySelector(HOST_TAG)) ui.mount();
 }

@@ -5,7 +5,7 @@
 import { browser } from '#imports';
 import * as v from 'valibot';
 import { fetchPackLoader, PackSchema, type Pack } from '../../utils/i18n/init.ts';
-import { classifySender, type SenderKind } from '../../utils/messaging/guards.ts';
+import { classifySender, type SenderKind, type SenderLike } from '../../utils/messaging/guards.ts';
 import { onMessage, type DashboardSection, type ProtocolMap } from '../../utils/messaging/protocol.ts';
 import type { ProfileService } from '../../utils/profile/service.ts';
 
@@ -14,15 +14,16 @@ const DASHBOARD_SECTIONS: readonly DashboardSection[] = ['procedures', 'document
 type Handler<K extends keyof ProtocolMap> = (
   data: Parameters<ProtocolMap[K]>[0],
   from: SenderKind,
+  sender: SenderLike,
 ) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
 
 /** Registers a handler behind the sender check. */
 function handle<K extends keyof ProtocolMap>(type: K, handler: Handler<K>): void {
   const origin = browser.runtime.getURL('/');
-  onMessage(type, ((message: { data: Parameters<ProtocolMap[K]>[0]; sender: Parameters<typeof classifySender>[0] }) => {
+  onMessage(type, ((message: { data: Parameters<ProtocolMap[K]>[0]; sender: SenderLike }) => {
     const from = classifySender(message.sender, browser.runtime.id, origin);
     if (!from) throw new Error('refused');
-    return handler(message.data, from);
+    return handler(message.data, from, message.sender);
   }) as never);
 }
 
@@ -30,6 +31,12 @@ const packs = new Map<string, Promise<Pack>>();
 const loadPack = fetchPackLoader((path) => browser.runtime.getURL(path as '/'));
 
 export function registerMessageHandlers(profile: ProfileService): void {
+  handle('injectPanel', async (_data, from, sender) => {
+    const tabId = sender.tab?.id;
+    if (from !== 'content-script' || tabId === undefined) throw new Error('refused');
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/panel.js'] });
+  });
+
   handle('getLocalePack', ({ language, namespace }) => {
     const key = `${language}/${namespace}`;
     let pack = packs.get(key);

@@ -63,6 +63,15 @@ describe('background', () => {
     expect(reply.err).toBeDefined();
   });
 
+  it('injects the panel into the asking ANEF tab only, top frame only', async () => {
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(undefined as never);
+    await deliver('injectPanel', undefined, CONTENT);
+    expect(execute).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/panel.js'] });
+    const fromPage = await deliver('injectPanel', undefined, PAGE);
+    expect(fromPage.err?.message).toBe('refused');
+    expect(execute).toHaveBeenCalledTimes(1);
+  });
+
   it('opens the dashboard at the asked section, and at help for anything else', async () => {
     await deliver('openDashboard', { section: 'documents' }, CONTENT);
     await deliver('openDashboard', { section: 'javascript:alert(1)' }, CONTENT);

@@ -12,6 +12,8 @@ import type { ProfileTransport } from '../state/profile-store.ts';
 export type DashboardSection = 'procedures' | 'documents' | 'failure' | 'help' | 'privacy' | 'settings';
 
 export interface ProtocolMap {
+  /** Loader content script → background: inject the panel into this tab (after ANEF loaded). */
+  injectPanel(): void;
   /** Content script → background: one language pack, read from the extension's own files. */
   getLocalePack(data: { language: string; namespace: string }): Pack;
   /** Content script or popup → background: open (or focus) the dashboard at a section. */

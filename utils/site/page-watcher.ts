@@ -1,13 +1,15 @@
 /**
  * Follows the ANEF single-page app without polling:
- *   - `wxt:locationchange` (WXT, on the Navigation API in Chromium and Firefox) for hash routes,
- *     handled at once;
+ *   - `wxt:locationchange` (WXT, on the Navigation API in Chromium and Firefox) for hash routes:
+ *     the new route is reported at once from the URL the event carries (the Navigation API's
+ *     `navigate` event fires before `location` and the page content change), then confirmed from
+ *     the page once its content has settled;
  *   - a MutationObserver, debounced, for changes without a route change: form steps inside one
  *     route, tabs, an error alert that appears after load, Angular finishing its render.
  * Each change re-runs `recognizePage` and reports only when the result differs.
  * Timers and listeners go through the content-script context, so all stops when it is invalidated.
  */
-import { recognizePage, type PageInfo } from './recognize.ts';
+import { recognizePage, recognizeRoute, type PageInfo } from './recognize.ts';
 
 /** The part of WXT's ContentScriptContext this needs (kept small so tests can pass a fake). */
 export interface WatchContext {
@@ -39,16 +41,28 @@ export function watchPage({ window, ctx, onChange, debounceMs = 120 }: PageWatch
     onChange(next);
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', check);
-
   let pending: number | undefined;
-  const observer = new (window as Window & typeof globalThis).MutationObserver(() => {
+  const checkSoon = () => {
     if (pending !== undefined) window.clearTimeout(pending);
     pending = ctx.setTimeout(() => {
       pending = undefined;
       check();
     }, debounceMs);
+  };
+
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    const newUrl = (event as Event & { newUrl?: URL }).newUrl?.href ?? window.location.href;
+    // The page still shows the previous route's content: report what the new URL says now, and
+    // read the page (steps, tabs, alerts, logged-out header) once it has changed.
+    const next = { ...recognizeRoute(newUrl), ...(last.language ? { language: last.language } : {}) };
+    if (!samePage(last, next)) {
+      last = next;
+      onChange(next);
+    }
+    checkSoon();
   });
+
+  const observer = new (window as Window & typeof globalThis).MutationObserver(checkSoon);
   observer.observe(window.document.body ?? window.document.documentElement, {
     subtree: true,
     childList: true,

@@ -90,6 +90,17 @@ function recognize(url: string, doc: Document): PageInfo {
   return { ...base, kind, ...(formStep ? { formStep } : {}) };
 }
 
+/**
+ * What the URL alone says (route kind, era by path), without reading the page: used the moment a
+ * hash route changes, before the app has replaced the previous route's content.
+ */
+export function recognizeRoute(url: string): PageInfo {
+  if (!isPortal(url)) return { kind: 'unknown', era: 'unknown' };
+  const { pathname, route } = splitUrl(url);
+  const era = APP_PATHS['dsfr-2026'].test(pathname) ? 'dsfr-2026' : APP_PATHS.primeng.test(pathname) ? 'primeng' : 'unknown';
+  return { kind: matchRoute(route)?.kind ?? 'unknown', era, route };
+}
+
 /** The URL's path and its hash route (lower case, no query, no trailing slash). */
 export function splitUrl(url: string): { pathname: string; route: string } {
   let parsed: URL;

@@ -43,6 +43,21 @@ describe('watchPage', () => {
     expect(seen.map((page) => page.kind)).toEqual(['home', 'login-landing']);
   });
 
+  it('reports the new route at once without trusting the previous route\'s content', async () => {
+    const seen: PageInfo[] = [];
+    watchPage({ window, ctx: fakeContext(), onChange: (page) => seen.push(page), debounceMs: 100 });
+    // Still the logged-out home content when the personal space route starts: not "session expired".
+    const event = Object.assign(new Event('wxt:locationchange'), { newUrl: new URL(`${ORIGIN}/usagers/#/espace-personnel/mon-compte`) });
+    window.dispatchEvent(event);
+    expect(seen.map((page) => page.kind)).toEqual(['home', 'personal-space']);
+    // The app renders the personal space: confirmed from the page after a quiet time.
+    setUrl(`${ORIGIN}/usagers/#/espace-personnel/mon-compte`);
+    document.body.innerHTML = '<app-root><anef-header><edu-item-link data-item="Mon espace"><a class="fr-icon-user-line" href="#/espace-personnel/mon-compte">Mon espace</a></edu-item-link></anef-header><main></main></app-root>';
+    await vi.advanceTimersByTimeAsync(150);
+    expect(seen.map((page) => page.kind)).not.toContain('session-expired');
+    expect(seen.at(-1)?.kind).toBe('personal-space');
+  });
+
   it('notices an error alert added after load, after a quiet time', async () => {
     const seen: PageInfo[] = [];
     setUrl(`${ORIGIN}/usagers/#/sejour/demande-tse/etudiant`);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recognizePage, splitUrl } from '../../../utils/site/recognize.ts';
+import { recognizePage, recognizeRoute, splitUrl } from '../../../utils/site/recognize.ts';
 import { portalEntries, SITE_DIR, type CatalogEntry } from '../../fixtures/catalog.ts';
 import { applyFixtureOptions } from '../../fixtures/site/compose.mjs';
 
@@ -98,5 +98,16 @@ describe('recognizePage never fails', () => {
     doc.querySelector('main')!.insertAdjacentHTML('afterbegin',
       '<div class="fr-alert fr-alert--error" hidden><p>caché</p></div><div class="fr-alert fr-alert--warning"><p>attention</p></div>');
     expect(recognizePage(`${ORIGIN}/usagers/#/sejour/demande-tse/etudiant`, doc).kind).toBe('sejour-form');
+  });
+});
+
+describe('recognizeRoute', () => {
+  it('says what the URL alone says', () => {
+    expect(recognizeRoute(`${ORIGIN}/particuliers/#/sejour/demande-tse/etudiant`)).toEqual({
+      kind: 'sejour-form', era: 'primeng', route: '/sejour/demande-tse/etudiant',
+    });
+    expect(recognizeRoute(`${ORIGIN}/usagers/#/sejour/demande/7501202601150000123`).kind).toBe('dossier');
+    expect(recognizeRoute(`${ORIGIN}/usagers/#/rendez-vous/prise-rdv`).kind).toBe('unknown');
+    expect(recognizeRoute('https://example.org/#/').kind).toBe('unknown');
   });
 });
