@@ -20,13 +20,12 @@ import { useOverlayStore, isFocusShortcut } from '../../utils/state/overlay-stor
 import { usePageStore } from '../../utils/state/page-store.ts';
 import { bindProfileStore } from '../../utils/state/profile-store.ts';
 import { bindSettingsStore, effectiveLanguage, useSettingsStore } from '../../utils/state/settings-store.ts';
+import { OVERLAY_NAMESPACES } from './namespaces.ts';
 import { OverlayApp } from './overlay-app.tsx';
 
 /** The custom element that hosts the shadow root (also how a second injection is detected). */
 export const HOST_TAG = 'repere-panel';
 
-/** Namespaces the panel needs. */
-export const OVERLAY_NAMESPACES = ['common', 'meta', 'pages', 'overlay'] as const;
 
 const loadFromBackground: PackLoader = (language, namespace) => sendMessage('getLocalePack', { language, namespace });
 

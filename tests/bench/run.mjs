@@ -28,8 +28,8 @@ const LOADS_ONLY = args.includes('--loads-only');
 const LOADS = Number(args.includes('--loads') ? args[args.indexOf('--loads') + 1] : 30);
 const PAGE_URL = `${PORTAL_ORIGIN}/usagers/#/espace-personnel/mon-compte`;
 const ROUTES = ['#/espace-personnel/connexion-inscription', '#/espace-personnel/mon-compte'];
-/** Namespaces the panel loads (components/overlay/mount.tsx OVERLAY_NAMESPACES). */
-const mountSource = readFileSync(resolve(ROOT, 'components/overlay/mount.tsx'), 'utf8');
+/** Namespaces the panel loads (components/overlay/namespaces.ts). */
+const mountSource = readFileSync(resolve(ROOT, 'components/overlay/namespaces.ts'), 'utf8');
 const OVERLAY_NAMESPACES = [...(/OVERLAY_NAMESPACES = \[([^\]]*)\]/.exec(mountSource)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1] ?? '');
 
 const TARGETS = { contentGzipKB: 150, firstRenderMs: 50, loadRatio: 1.05, routeChangeMs: 50, longTaskMs: 50 };

@@ -2,7 +2,8 @@
 /**
  * `npm start`: builds Repère and opens Chromium with it, on the local copy of the ANEF site
  * (synthetic fixture pages under the real host name), so anyone can see it work without an ANEF
- * account. Installs Debian's Chromium first when it is missing.
+ * account, plus Repère's own practice mode (simulated screens for workshops). Installs Debian's
+ * Chromium first when it is missing.
  *
  *   npm start                          opens a window; close it (or Ctrl+C) to stop
  *   npm start -- --screenshot a.png    also saves a screenshot of the ANEF tab after start-up
@@ -43,9 +44,15 @@ await siteMap.goto(`${PORTAL_ORIGIN}/__fixtures/index.html`);
 const anef = await context.newPage();
 await anef.goto(`${PORTAL_ORIGIN}/usagers/#/espace-personnel/mon-compte`);
 await anef.getByRole('complementary', { name: /Repère/ }).first().waitFor({ timeout: 15_000 });
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const practiceUrl = `chrome-extension://${new URL(worker.url()).host}/practice.html`;
+const practice = await context.newPage();
+await practice.goto(practiceUrl);
+await anef.bringToFront();
 
 console.log(`\nRepère is running in Chromium on the practice copy of ANEF:
   ${PORTAL_ORIGIN}/__fixtures/index.html  (list of every practice page)
+and its practice mode for workshops: ${practiceUrl}
 Close the browser window to stop.`);
 
 if (screenshotAt) {
