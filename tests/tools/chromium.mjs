@@ -17,13 +17,19 @@ export const CHROME_BUILD = resolve(ROOT, '.output/chrome-mv3');
 /**
  * @param {{ userDataDir: string, fixturePort: number, extensionDir?: string | null,
  *           headless?: boolean, viewport?: { width: number, height: number } | null,
- *           locale?: string, extraArgs?: string[] }} options
+ *           locale?: string, extraArgs?: string[], proxyPort?: number }} options
  *   extensionDir: null launches without any extension (benchmark baseline).
+ *   proxyPort: send every request through the recording CONNECT proxy (privacy proof) instead of
+ *   mapping the host names.
  */
 export async function launchChromium(options) {
   const extensionDir = options.extensionDir === undefined ? CHROME_BUILD : options.extensionDir;
   const args = [
-    hostResolverRules(options.fixturePort),
+    options.proxyPort
+      ? `--proxy-server=http://127.0.0.1:${options.proxyPort}`
+      : hostResolverRules(options.fixturePort),
+    // With a proxy, let nothing bypass it (Chromium bypasses loopback by default).
+    ...(options.proxyPort ? ['--proxy-bypass-list=<-loopback>'] : []),
     '--ignore-certificate-errors',
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
