@@ -25,8 +25,11 @@ import { OverlayApp } from './overlay-app.tsx';
 /** The custom element that hosts the shadow root (also how a second injection is detected). */
 export const HOST_TAG = 'repere-panel';
 
-/** Namespaces the panel needs. */
-export const OVERLAY_NAMESPACES = ['common', 'meta', 'pages', 'overlay'] as const;
+/**
+ * Namespaces the panel needs before its first render. The checklist's catalogue texts
+ * (`procedures`) are larger and load when the checklist slot first renders.
+ */
+export const OVERLAY_NAMESPACES = ['common', 'meta', 'pages', 'overlay', 'checklist'] as const;
 
 const loadFromBackground: PackLoader = (language, namespace) => sendMessage('getLocalePack', { language, namespace });
 
