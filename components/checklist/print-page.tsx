@@ -4,6 +4,7 @@
  * préfecture agent can read it. Ticked items are printed as ticked. It reads the chosen procedure
  * from the person's profile (never from the URL: a procedure can say a lot about a person).
  */
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allSources, findProcedure, type ItemId, type ProcedureDef } from '../../utils/checklist/catalog.ts';
 import { tickedItems } from '../../utils/checklist/progress.ts';
@@ -41,11 +42,46 @@ export function PrintChecklistPage() {
   );
 }
 
+/** Printed area of an A4 page with the margins of print.css (`@page { margin: 10mm 12mm }`), in mm. */
+export const PRINTED_AREA = { width: 210 - 2 * 12, height: 297 - 2 * 10 };
+/** Type sizes tried, largest first (pt). */
+const SIZES = [9.5, 9, 8.5, 8, 7.5, 7];
+const MM = 96 / 25.4;
+
+/**
+ * Makes the sheet fit one page: the largest type size at which its content is no taller than the
+ * printed area. The sheet is laid out at the printed width on screen, so what is measured is what
+ * prints. Measured again once the fonts are there (they change line breaks).
+ */
+function useFitOnePage(deps: readonly unknown[]) {
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    let active = true;
+    const fit = () => {
+      const sheet = ref.current;
+      if (!sheet || !active) return;
+      const style = getComputedStyle(sheet);
+      const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+      for (const size of SIZES) {
+        sheet.style.setProperty('--repere-print-size', `${size}pt`);
+        if (sheet.getBoundingClientRect().height - padding <= PRINTED_AREA.height * MM) break;
+      }
+    };
+    fit();
+    void document.fonts?.ready.then(fit);
+    return () => {
+      active = false;
+    };
+  }, deps);
+  return ref;
+}
+
 function PrintedChecklist({ procedure, ticked }: { procedure: ProcedureDef; ticked: ReadonlySet<ItemId> }) {
-  const { t } = useTranslation(['checklist', 'procedures', 'common']);
+  const { t, i18n } = useTranslation(['checklist', 'procedures', 'common']);
   const french = useShowsFrench();
+  const sheetRef = useFitOnePage([procedure.id, i18n.language]);
   return (
-    <article className={french ? 'repere-print__sheet has-french' : 'repere-print__sheet'}>
+    <article ref={sheetRef} className={french ? 'repere-print__sheet has-french' : 'repere-print__sheet'} data-procedure={procedure.id}>
       <header className="repere-print__header">
         <p className="repere-print__brand">
           <LogoIcon size={20} /> {t('common:appName')} — {t('checklist:printPage.title')}
