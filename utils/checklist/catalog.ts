@@ -44,8 +44,8 @@ export interface ItemDef {
 export const ITEMS = {
   // ── Before starting ──────────────────────────────────────────────────────────────
   'anef-account': { kind: 'task' },
-  /** R. 431-5 1°: titles on the ANEF list are renewed between D-120 and D-60. */
-  'renewal-window': { kind: 'task', notes: ['more'], sources: ['ceseda-r431-5'] },
+  /** R. 431-5 1°: titles on the ANEF list are renewed between D-120 and D-60; late = no API as of right (R. 431-15-1). */
+  'renewal-window': { kind: 'task', notes: ['more'], sources: ['ceseda-r431-5', 'ceseda-r431-15-1'] },
   /** Same, for the carte de résident: the 1° window does not apply to EU long-term residents. */
   'renewal-window-resident': { kind: 'task', notes: ['more'], sources: ['ceseda-r431-5', 'arrete-2024-07-01'] },
   /** Salarié / travailleur temporaire on ANEF: unsure (legal.md §5.1, legal-update.md §4). */
