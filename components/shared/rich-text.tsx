@@ -16,6 +16,7 @@ const COMPONENTS: Record<(typeof RICH_TAGS)[number], ReactElement> = {
   strong: <strong />,
 };
 
-export function Rich({ ns, k, values }: { ns: string; k: string; values?: Record<string, string | number> }) {
-  return <Trans ns={ns} i18nKey={k} values={values} components={COMPONENTS} />;
+/** `lng` shows the text of another loaded language (e.g. the French words beside a translation). */
+export function Rich({ ns, k, values, lng }: { ns: string; k: string; values?: Record<string, string | number>; lng?: string }) {
+  return <Trans ns={ns} i18nKey={k} values={values} components={COMPONENTS} tOptions={lng ? { lng } : undefined} />;
 }

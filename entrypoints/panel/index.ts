@@ -9,7 +9,7 @@
 import { defineUnlistedScript } from '#imports';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountOverlay } from '../../components/overlay/mount.tsx';
-import css from './style.css?inline';
+import css from '../../components/overlay/panel.css?inline';
 
 export default defineUnlistedScript(() => {
   void mountOverlay(new ContentScriptContext('repere-panel'), css);

@@ -1,5 +1,4 @@
-import '../../components/shared/tokens.css';
-import '../../components/overlay/overlay.css';
+import '../../components/overlay/panel.css';
 import '../../components/practice/practice.css';
 import { OVERLAY_NAMESPACES } from '../../components/overlay/namespaces.ts';
 import { PracticeApp } from '../../components/practice/practice-app.tsx';

@@ -14,3 +14,21 @@ export function diskPack(language: string, namespace: string): unknown {
 export function testI18n(language: LanguageCode, namespaces: readonly string[] = NAMESPACES): Promise<I18n> {
   return createI18n({ language, namespaces, loader: async (lang, ns) => diskPack(lang, ns) });
 }
+
+type Tree = { [key: string]: string | Tree };
+
+/** A pack as flat `a.b.c` keys → text. */
+export function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+/** One pack from disk, flattened. */
+export function flatPack(language: string, namespace: string): Map<string, string> {
+  return flatten(diskPack(language, namespace) as Tree);
+}

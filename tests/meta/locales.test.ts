@@ -3,31 +3,18 @@
  * Dark Reader `locales.tests.ts`): same keys, same interpolation variables, the plural forms each
  * language needs (Intl.PluralRules), no empty strings, and only the markup tags we allow.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RICH_TAGS } from '../../components/shared/rich-text.tsx';
 import { NAMESPACES } from '../../utils/i18n/init.ts';
 import { AVAILABLE_LANGUAGES, LANGUAGES, SOURCE_LANGUAGE } from '../../utils/i18n/languages.ts';
+import { flatPack } from '../components/test-i18n.ts';
 
 const LOCALES = resolve(import.meta.dirname, '../../locales');
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
-function pack(language: string, namespace: string): Map<string, string> {
-  return flatten(JSON.parse(readFileSync(resolve(LOCALES, language, `${namespace}.json`), 'utf8')) as Tree);
-}
+const pack = flatPack;
 
 /** Key without plural suffix → categories present. */
 function pluralGroups(keys: Iterable<string>): Map<string, Set<string>> {

@@ -61,6 +61,15 @@ export const ROUTES: readonly RoutePattern[] = [
 ];
 
 /**
+ * Séjour form of one category, `#/sejour/demande-tse/<category>`: the first group is the category
+ * slug. Only `etudiant` is known (a student renewal form in ANEF's QA suite, anef-site.md §1.3)
+ * — fixtures …/sejour-etudiant-*. ASSUMPTION: other categories use the same pattern with their
+ * own slug; the slugs Repère accepts are listed (and marked as guesses) in
+ * utils/checklist/suggest.ts.
+ */
+export const SEJOUR_CATEGORY_ROUTE = /^\/sejour\/demande-tse\/([a-z0-9-]+)$/;
+
+/**
  * DOM selectors. Both eras are listed; the recogniser uses whichever is present.
  * Visible texts are matched only as a last resort and always in French and English.
  */

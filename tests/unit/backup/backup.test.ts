@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 // Imported before the module under test: the mocked sections below are built with it.
 import { defineSection } from '../../../utils/profile/section.ts';
 import { createBackup, MAX_BACKUP_BYTES, openBackup, parseBackup, type BackupEnvelope } from '../../../utils/backup/backup.ts';
+import type { ProfileData } from '../../../utils/profile/profile.ts';
 
 vi.mock('../../../utils/profile/sections.ts', () => ({
   SECTIONS: {
@@ -18,7 +19,7 @@ vi.mock('../../../utils/profile/sections.ts', () => ({
 }));
 
 const TODAY = '2026-11-27';
-const profile = { notes: ['Alex TESTEUR', '1234567890'], count: 2 };
+const profile = { notes: ['Alex TESTEUR', '1234567890'], count: 2 } as unknown as ProfileData;
 let good = '';
 let goodEnvelope: BackupEnvelope;
 
