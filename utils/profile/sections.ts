@@ -1,6 +1,9 @@
 /**
  * Every section of a person's data. A feature adds its section here (one line) and nowhere else.
  */
+import { documentsSection } from '../deadlines/documents.ts';
 import type { ProfileSection } from './section.ts';
 
-export const SECTIONS = {} satisfies Record<string, ProfileSection<unknown>>;
+export const SECTIONS = {
+  documents: documentsSection,
+} satisfies Record<string, ProfileSection<unknown>>;
