@@ -57,7 +57,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage'],
+    // alarms: reminders rebuilt at every start; notifications: reminder notifications (utils/reminders/).
+    permissions: ['storage', 'alarms', 'notifications'],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {

@@ -1,6 +1,7 @@
 import '../../components/shared/tokens.css';
 import '../../components/dashboard/dashboard.css';
+import '../../components/documents/documents.css';
 import { DashboardApp } from '../../components/dashboard/dashboard-app.tsx';
 import { startExtensionPage } from '../../components/shared/start-page.tsx';
 
-void startExtensionPage({ namespaces: ['common', 'meta', 'pages', 'dashboard'], render: () => <DashboardApp /> });
+void startExtensionPage({ namespaces: ['common', 'meta', 'pages', 'dashboard', 'documents'], render: () => <DashboardApp /> });

@@ -9,7 +9,7 @@
  *                                 plus one daily alarm just after midnight (badge count)
  *   start-up  ─dueReminders(checkedThrough, today)─→ reminders missed while the browser was closed
  */
-import { plusDays, toLocalDate, type CivilDate } from '../deadlines/civil.ts';
+import { civilToday, plusDays, toLocalDate, type CivilDate } from '../deadlines/civil.ts';
 import type { TrackedDocument } from '../deadlines/documents.ts';
 import type { DocumentKind } from '../deadlines/kinds.ts';
 import { deadlinesOf, type DeadlineType } from '../deadlines/timeline.ts';
@@ -88,6 +88,24 @@ export function dayOfAlarm(name: string): CivilDate | undefined {
   if (!name.startsWith(REMINDER_ALARM_PREFIX)) return undefined;
   const day = name.slice(REMINDER_ALARM_PREFIX.length);
   return toLocalDate(day) ? day : undefined;
+}
+
+/**
+ * What a start (or the daily alarm) must still show: reminders missed since `checkedThrough`, and
+ * today's once REMINDER_HOUR has passed (before that, today's alarm will show them). Returns them
+ * with the new `checkedThrough` to store.
+ */
+export function catchUp(
+  reminders: readonly Reminder[],
+  checkedThrough: CivilDate | null,
+  now: Date,
+  hour = REMINDER_HOUR,
+): { due: Reminder[]; checkedThrough: CivilDate } {
+  const today = civilToday(now);
+  const through = now.getHours() >= hour ? today : plusDays(today, -1) ?? today;
+  if (checkedThrough && checkedThrough >= through) return { due: [], checkedThrough };
+  const firstRun = checkedThrough ?? (through === today ? plusDays(today, -1) ?? today : through);
+  return { due: dueReminders(reminders, firstRun, through), checkedThrough: through };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { TrackedDocument } from '../../../utils/deadlines/documents.ts';
 import { notificationsFor, targetOfNotification } from '../../../utils/reminders/notification.ts';
 import {
   alarmSpecs,
+  catchUp,
   DAILY_ALARM,
   dayOfAlarm,
   dueReminders,
@@ -95,6 +96,30 @@ describe('dueReminders', () => {
   it('first run: today’s reminders only', () => {
     expect(dueReminders(reminders, null, '2026-12-07').map((r) => r.day)).toEqual(['2026-12-07']);
     expect(dueReminders(reminders, null, '2026-12-08')).toEqual([]);
+  });
+});
+
+describe('catchUp', () => {
+  const reminders = remindersOf([titre, api]);
+
+  it('after 09:00: missed days and today, then checked through today', () => {
+    expect(catchUp(reminders, '2026-12-01', new Date(2026, 11, 7, 9, 0))).toEqual({
+      due: [expect.objectContaining({ docId: 'titre', day: '2026-12-07' })],
+      checkedThrough: '2026-12-07',
+    });
+  });
+
+  it('before 09:00: only the days before today (today’s alarm is still to ring)', () => {
+    expect(catchUp(reminders, '2026-12-01', new Date(2026, 11, 7, 8, 0))).toEqual({ due: [], checkedThrough: '2026-12-06' });
+  });
+
+  it('nothing twice', () => {
+    expect(catchUp(reminders, '2026-12-07', new Date(2026, 11, 7, 18, 0))).toEqual({ due: [], checkedThrough: '2026-12-07' });
+  });
+
+  it('first run: today’s only, and only after 09:00', () => {
+    expect(catchUp(reminders, null, new Date(2026, 11, 7, 10, 0)).due.map((r) => r.day)).toEqual(['2026-12-07']);
+    expect(catchUp(reminders, null, new Date(2026, 11, 7, 7, 0))).toEqual({ due: [], checkedThrough: '2026-12-06' });
   });
 });
 
