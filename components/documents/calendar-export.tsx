@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildCalendar } from '../../utils/calendar/ics.ts';
 import type { TrackedDocument } from '../../utils/deadlines/documents.ts';
-import { plainWords } from '../../utils/deadlines/timeline.ts';
+import { plainWords, wordsContext } from '../../utils/deadlines/timeline.ts';
 import { plainText } from '../../utils/i18n/plain-text.ts';
 import { remindersOf, type Reminder } from '../../utils/reminders/schedule.ts';
 import { CalendarIcon } from '../shared/icons.tsx';
@@ -21,14 +21,14 @@ export function CalendarExport({ docs, today }: { docs: readonly TrackedDocument
   const mode = useDeviceMode();
   const [done, setDone] = useState(false);
   const upcoming = remindersOf(docs).filter((reminder) => reminder.day >= today);
-  const anef = new Map(docs.map((doc) => [doc.id, doc.onAnef === true]));
+  const contexts = new Map(docs.map((doc) => [doc.id, wordsContext(doc)]));
 
   const words = (reminder: Reminder) => {
-    const plain = plainWords({ ...reminder, reminders: [], sources: [] }, reminder.day, anef.get(reminder.docId));
+    const plain = plainWords({ ...reminder, reminders: [], sources: [] }, reminder.day, contexts.get(reminder.docId));
     const line = t('line', { when: t(`when.${plain.when.key}`, { count: plain.when.count }), what: t(`what.${plain.what}`) });
     return {
       summary: t('calendar.summary', { line }),
-      description: t('calendar.description', { date: dates.french(reminder.date), next: plainText(t(`next.${plain.next}`)) }),
+      description: t('calendar.description', { date: dates.french(reminder.date), next: plainText(t(plain.next)) }),
     };
   };
 

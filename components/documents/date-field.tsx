@@ -62,7 +62,11 @@ export function DateField({ id, label, required, value, onChange, error }: DateF
           onChange={(event) => onChange(event.target.value)}
         />
         <span className="repere-date__picker">
-          <label htmlFor={pickerId}>{t('form.pick')}</label>
+          <label htmlFor={pickerId}>
+            {t('form.pick')}
+            {/* Several date fields may be on screen: each picker is named after its field. */}
+            <span className="repere-visually-hidden"> ({label})</span>
+          </label>
           <input
             id={pickerId}
             type="date"

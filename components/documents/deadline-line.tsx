@@ -4,8 +4,7 @@
  * (JJ/MM/AAAA), and, when asked, what to do next and its sources.
  */
 import { useTranslation } from 'react-i18next';
-import type { NextDeadline, Urgency } from '../../utils/deadlines/timeline.ts';
-import { plainWords } from '../../utils/deadlines/timeline.ts';
+import { plainWords, type NextDeadline, type Urgency, type WordsContext } from '../../utils/deadlines/timeline.ts';
 import { ClockIcon, WarningIcon } from '../shared/icons.tsx';
 import { Rich } from '../shared/rich-text.tsx';
 import { SourceLine } from '../shared/source-line.tsx';
@@ -25,24 +24,25 @@ export function UrgencyLabel({ urgency }: { urgency: Urgency }) {
 /** "Dans 40 jours : dernier jour pour …" for a deadline seen from `today`. */
 export function useDeadlineWords() {
   const { t } = useTranslation('documents');
-  return (next: NextDeadline, today: string, onAnef?: boolean) => {
-    const words = plainWords(next.deadline, today, onAnef);
+  return (next: NextDeadline, today: string, context?: WordsContext) => {
+    const words = plainWords(next.deadline, today, context);
     const when = t(`when.${words.when.key}`, { count: words.when.count });
     return { words, text: t('line', { when, what: t(`what.${words.what}`) }) };
   };
 }
 
-export function DeadlineLine({ next, today, onAnef, details = false, headingLevel }: {
+export function DeadlineLine({ next, today, context, details = false, headingLevel }: {
   next: NextDeadline;
   today: string;
-  onAnef?: boolean;
+  /** What the person told us about the document (the advice depends on it). */
+  context?: WordsContext;
   /** Also what to do next, and the sources. */
   details?: boolean;
   /** Render the sentence as a heading of this level (popup, panel). */
   headingLevel?: 2 | 3 | 4;
 }) {
   const dates = useDates();
-  const { words, text } = useDeadlineWords()(next, today, onAnef);
+  const { words, text } = useDeadlineWords()(next, today, context);
   const Sentence = headingLevel ? (`h${headingLevel}` as const) : 'p';
   return (
     <div className={`repere-deadline repere-deadline--${next.urgency}`}>
@@ -55,7 +55,7 @@ export function DeadlineLine({ next, today, onAnef, details = false, headingLeve
       </p>
       {details ? (
         <>
-          <p className="repere-deadline__next"><Rich ns="documents" k={`next.${words.next}`} /></p>
+          <p className="repere-deadline__next"><Rich ns="documents" k={words.next} /></p>
           {next.deadline.sources.map((id) => <SourceLine key={id} id={id} />)}
         </>
       ) : null}

@@ -10,7 +10,7 @@ import type { TrackedDocument } from '../../utils/deadlines/documents.ts';
 import { plusMonths } from '../../utils/deadlines/civil.ts';
 import { KIND_RULES } from '../../utils/deadlines/kinds.ts';
 import { renewalWindow } from '../../utils/deadlines/rules.ts';
-import { deadlinesOf, isLateRenewal, type NextDeadline } from '../../utils/deadlines/timeline.ts';
+import { deadlinesOf, isLateRenewal, wordsContext, type NextDeadline } from '../../utils/deadlines/timeline.ts';
 import { plainText } from '../../utils/i18n/plain-text.ts';
 import { WarningIcon } from '../shared/icons.tsx';
 import { Rich } from '../shared/rich-text.tsx';
@@ -51,14 +51,19 @@ export const DocumentCard = forwardRef<HTMLHeadingElement, DocumentCardProps>(fu
         {doc.label ? <span className="repere-doc__label"> — {doc.label}</span> : null}
       </h3>
 
-      {next ? <DeadlineLine next={next} today={today} onAnef={doc.onAnef} details /> : null}
+      {next ? <DeadlineLine next={next} today={today} context={wordsContext(doc)} details /> : null}
 
       {late ? (
         <p className="repere-alert">
           <WarningIcon size={20} /> <Rich ns="documents" k="late" values={{ date: dates.french(late.lastDay) }} />
         </p>
       ) : null}
-      {late ? <SourceLine id="ceseda-l436-5" /> : null}
+      {late ? (
+        <>
+          <SourceLine id="ceseda-l436-5" />
+          <SourceLine id="prefecture-vaucluse-anef" />
+        </>
+      ) : null}
       {renewal?.ok && !late ? (
         <p><Rich ns="documents" k="window" values={{ opens: dates.french(renewal.value.opens), lastDay: dates.french(renewal.value.lastDay) }} /></p>
       ) : null}
@@ -92,8 +97,8 @@ export const DocumentCard = forwardRef<HTMLHeadingElement, DocumentCardProps>(fu
             ))}
           </ul>
           <p>{t('reminderDays')}</p>
-          <p className="repere-doc__days" lang="fr" dir="ltr">
-            {[...new Set(deadlines.flatMap((deadline) => deadline.reminders))].sort().map(dates.french).join(' · ')}
+          <p className="repere-doc__days">
+            <bdi lang="fr" dir="ltr">{[...new Set(deadlines.flatMap((deadline) => deadline.reminders))].sort().map(dates.french).join(' · ')}</bdi>
           </p>
         </details>
       ) : null}

@@ -4,7 +4,7 @@
  * Before any document: an invitation to add one. Locked profile: nothing personal.
  */
 import { useTranslation } from 'react-i18next';
-import { byUrgency, plainWords } from '../../utils/deadlines/timeline.ts';
+import { byUrgency, plainWords, wordsContext } from '../../utils/deadlines/timeline.ts';
 import { ArrowIcon } from '../shared/icons.tsx';
 import { Rich } from '../shared/rich-text.tsx';
 import { DeadlineLine } from './deadline-line.tsx';
@@ -28,9 +28,9 @@ export function NextDeadlineBlock({ ns, headingId, level, onOpen }: {
       <Heading id={headingId}>{t(`${ns}:deadline.title`)}</Heading>
       {first?.next ? (
         <>
-          <DeadlineLine next={first.next} today={today} onAnef={first.doc.onAnef} headingLevel={level === 2 ? 3 : 4} />
+          <DeadlineLine next={first.next} today={today} context={wordsContext(first.doc)} headingLevel={level === 2 ? 3 : 4} />
           <p className="repere-next__what">
-            <Rich ns="documents" k={`next.${plainWords(first.next.deadline, today, first.doc.onAnef).next}`} />
+            <Rich ns="documents" k={plainWords(first.next.deadline, today, wordsContext(first.doc)).next} />
           </p>
         </>
       ) : status === 'locked' ? (

@@ -57,7 +57,7 @@ export const KIND_RULES: Record<DocumentKind, KindRule> = {
     ],
     flags: ['onAnef', 'longCard'],
     label: false,
-    sources: ['ceseda-r431-5', 'ceseda-l436-5', 'ceseda-r432-2', 'ce-avis-499904', 'ceseda-l433-3'],
+    sources: ['ceseda-r431-5', 'ceseda-l436-5', 'prefecture-vaucluse-anef', 'ceseda-r432-2', 'ce-avis-499904', 'ceseda-l433-3'],
     checked: '2026-11',
     unsure: ['L. 436-5 late fee: 180 € verified before 2026; unchanged by the 2026 finance law is unsure'],
     rule:

@@ -91,7 +91,7 @@ function titreDeadlines(doc: TrackedDocument, expiry: CivilDate): Deadline[] {
     const opensReminders = onAnef ? daysBefore(expiry, BEFORE.anefOpens) : [plusDays(expiry, -BEFORE.outsideOpensDays), opens];
     const lastReminders = daysBefore(expiry, onAnef ? BEFORE.anefLastDay : BEFORE.outsideLastDay);
     out.push(...make(doc, 'renewal-opens', opens, opensReminders, ['ceseda-r431-5']));
-    out.push(...make(doc, 'renewal-last-day', lastDay, lastReminders, ['ceseda-r431-5', 'ceseda-l436-5']));
+    out.push(...make(doc, 'renewal-last-day', lastDay, lastReminders, ['ceseda-r431-5', 'ceseda-l436-5', 'prefecture-vaucluse-anef']));
   }
   out.push(...make(doc, 'expiry', expiry, daysBefore(expiry, BEFORE.titreExpiry), doc.filedOn ? ['ceseda-r431-15-1'] : ['ceseda-r431-5']));
   if (doc.filedOn && doc.longCard) {
@@ -195,24 +195,38 @@ export interface PlainWords {
   when: { key: 'today' | 'tomorrow' | 'yesterday' | 'inDays' | 'daysAgo'; count: number };
   /** documents:what.<kind>.<type> */
   what: string;
-  /** documents:next.<kind>.<type>: what to do and where. */
+  /** What to do and where: a full key of the documents pack (`next.…`, or `past.…` once passed). */
   next: string;
   date: CivilDate;
 }
 
+/** What the person told us about the document, where the advice depends on it. */
+export interface WordsContext {
+  onAnef?: boolean;
+  /** A complete renewal application was filed. */
+  filed?: boolean;
+}
+
+/** Deadlines whose advice changes once the date has passed ("Avant cette date…" no longer fits). */
+const PAST_ADVICE = new Set(['api.expiry', 'adf.expiry', 'recepisse.expiry', 'passport.expiry', 'proof.proof-too-old', 'other.expiry', 'vls-ts.vls-validation', 'vls-ts.expiry']);
+
 /** The plain-words data of a deadline seen from `today`. */
-export function plainWords(deadline: Deadline, today: CivilDate, onAnef?: boolean): PlainWords {
+export function plainWords(deadline: Deadline, today: CivilDate, context: WordsContext = {}): PlainWords {
   const days = daysBetween(today, deadline.date) ?? 0;
   const when: PlainWords['when'] =
     days === 0 ? { key: 'today', count: 0 }
       : days === 1 ? { key: 'tomorrow', count: 1 }
         : days === -1 ? { key: 'yesterday', count: 1 }
           : days > 0 ? { key: 'inDays', count: days } : { key: 'daysAgo', count: -days };
-  const variant = deadline.kind === 'titre-sejour' && deadline.type.startsWith('renewal-') ? (onAnef ? '.anef' : '.prefecture') : '';
-  return {
-    when,
-    what: `${deadline.kind}.${deadline.type}`,
-    next: `${deadline.kind}.${deadline.type}${variant}`,
-    date: deadline.date,
-  };
+  const what = `${deadline.kind}.${deadline.type}`;
+  let next = `next.${what}`;
+  if (deadline.kind === 'titre-sejour' && deadline.type.startsWith('renewal-')) next += context.onAnef ? '.anef' : '.prefecture';
+  else if (deadline.kind === 'titre-sejour' && deadline.type === 'expiry') next += context.filed ? '.filed' : '.notFiled';
+  else if (days < 0 && PAST_ADVICE.has(what)) next = `past.${what}`;
+  return { when, what, next, date: deadline.date };
+}
+
+/** The words context of a document. */
+export function wordsContext(doc: TrackedDocument): WordsContext {
+  return { onAnef: doc.onAnef === true, filed: !!doc.filedOn };
 }

@@ -176,7 +176,6 @@ function documentSection(doc: TrackedDocument): SheetSection | undefined {
 }
 
 function audienceSection(audience: Audience, kinds: Set<DocumentKind>): { section?: SheetSection; silent: SheetLine[] } {
-  const provisional = kinds.has('api') || kinds.has('adf');
   switch (audience) {
     case 'caf':
       return {
@@ -187,9 +186,9 @@ function audienceSection(audience: Audience, kinds: Set<DocumentKind>): { sectio
             source: 'css-d512-1',
           }],
         },
-        silent: provisional
+        silent: kinds.has('api')
           ? [{
-            text: 'Cette liste ne cite pas l’API ni l’attestation de décision favorable, créées avec le téléservice ANEF en 2021. Aucun texte n’a été trouvé qui dise comment la CAF doit les traiter ; la préfecture du Nord écrit qu’elles ont les mêmes effets que les récépissés papier.',
+            text: 'Cette liste ne cite pas l’API (attestation de prolongation d’instruction), créée avec le téléservice ANEF en 2021. Aucun texte n’a été trouvé qui dise comment la CAF doit la traiter ; la préfecture du Nord écrit que les attestations de l’ANEF ont les mêmes effets que les récépissés papier.',
             source: 'css-d512-1',
           }]
           : [],
@@ -203,7 +202,7 @@ function audienceSection(audience: Audience, kinds: Set<DocumentKind>): { sectio
             source: 'france-travail-renouvellement',
           }],
         },
-        silent: provisional
+        silent: kinds.has('api')
           ? [{ text: 'La page de France Travail cite le titre et le récépissé ; elle ne dit rien de l’API. Aucun autre texte de France Travail sur l’API n’a été trouvé.', source: 'france-travail-renouvellement' }]
           : [],
       };
@@ -216,7 +215,7 @@ function audienceSection(audience: Audience, kinds: Set<DocumentKind>): { sectio
               text: 'Le code du travail liste les documents qui valent autorisation de travail, dont le récépissé de demande de renouvellement qui porte la mention « autorise son titulaire à travailler ».',
               source: 'travail-r5221-3',
             },
-            ...(provisional
+            ...(kinds.has('api')
               ? [{ text: 'Pour l’API, le droit de travailler vient du CESEDA : l’API délivrée pour le renouvellement d’un titre qui autorisait à travailler autorise à travailler.', source: 'ceseda-r431-15-2' as SourceId }]
               : []),
           ],
@@ -261,7 +260,7 @@ export function buildProofSheet(input: ProofInput): Result<ProofSheet> {
   if (audience.section) sections.push(audience.section);
   sections.push(HEALTH);
   const silent: SheetLine[] = [...audience.silent];
-  if (kinds.has('api') || kinds.has('adf')) {
+  if (kinds.has('api')) {
     silent.push({
       text: 'La liste des titres de séjour acceptés par l’assurance maladie date du 10 mai 2017 et n’a pas été mise à jour depuis : elle ne peut pas citer l’API, créée en 2021.',
       source: 'arrete-2017-05-10',

@@ -74,7 +74,7 @@ describe('My documents (fr)', () => {
     await u.click(screen.getByRole('button', { name: 'Enregistrer' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Choisissez le type de document.');
     await u.selectOptions(screen.getByRole('combobox', { name: 'Type de document' }), 'api');
-    await u.type(screen.getByRole('textbox', { name: /Fin de validité/ }), '2027-03-07');
+    await u.type(screen.getByRole('textbox', { name: /^Fin de validité/ }), '2027-03-07');
     await u.click(screen.getByRole('button', { name: 'Enregistrer' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Écrivez la date comme sur le document : JJ/MM/AAAA, par exemple 15/03/2027.');
   });
@@ -84,8 +84,8 @@ describe('My documents (fr)', () => {
     const u = user();
     await u.click(await screen.findByRole('button', { name: 'Ajouter un document' }));
     await u.selectOptions(screen.getByRole('combobox', { name: 'Type de document' }), 'passport');
-    fireEvent.change(screen.getByLabelText('Ou choisir dans un calendrier'), { target: { value: '2029-01-31' } });
-    expect(screen.getByRole('textbox', { name: /Fin de validité/ })).toHaveValue('31/01/2029');
+    fireEvent.change(screen.getByLabelText(/^Ou choisir dans un calendrier \(Fin de validité/), { target: { value: '2029-01-31' } });
+    expect(screen.getByRole('textbox', { name: /^Fin de validité/ })).toHaveValue('31/01/2029');
   });
 
   it('a filed renewal: the 4-month clock, and for a resident card the L. 433-3 three months', async () => {
@@ -107,7 +107,7 @@ describe('My documents (fr)', () => {
     const { storedDocs } = await renderWithDocuments(<DocumentsSection />, { docs });
     const u = user();
     await u.click(await screen.findByRole('button', { name: /^Modifier : Attestation de prolongation/ }));
-    const field = screen.getByRole('textbox', { name: /Fin de validité/ });
+    const field = screen.getByRole('textbox', { name: /^Fin de validité/ });
     expect(field).toHaveValue('15/12/2026');
     await u.clear(field);
     await u.type(field, '20/12/2026');
@@ -135,12 +135,26 @@ describe('My documents (fr)', () => {
     expect(within(expired).getByText('Date passée')).toBeVisible();
     expect(within(expired).getByText('Date passée').querySelector('svg')).not.toBeNull();
     expect(expired).toHaveTextContent('Il y a 30 jours : fin de validité de votre récépissé');
+    // Advice for a date that has passed, not "Avant cette date…".
+    expect(expired).toHaveTextContent('Ce récépissé n\'est plus valable. Contactez la préfecture.');
+    expect(expired).not.toHaveTextContent('Avant cette date');
     const depot = screen.getByRole('article', { name: 'Attestation de dépôt' });
     expect(depot).toHaveTextContent('Il ne prouve pas que votre séjour est régulier.');
     expect(within(depot).getByRole('link', { name: 'Article R. 431-15-1 du CESEDA' })).toBeVisible();
     // Most urgent first: the expired document before the one without dates.
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(headings).toEqual(['Récépissé de demande de titre de séjour', 'Attestation de dépôt']);
+  });
+
+  it('a renewal not filed after the last day: late, with the caveated fee and its sources', async () => {
+    await renderWithDocuments(<DocumentsSection />, { docs: [{ id: 't', kind: 'titre-sejour', expiry: '2026-12-27', onAnef: true, longCard: false }] });
+    const card = await screen.findByRole('article', { name: 'Titre de séjour (carte de séjour)' });
+    expect(card).toHaveTextContent('Dans 30 jours : fin de validité de votre titre de séjour');
+    expect(card).toHaveTextContent('Le dernier jour pour déposer à temps était le 28/10/2026. Déposez votre demande au plus vite.');
+    expect(card).toHaveTextContent('180 € (montant vérifié avant 2026 : vérifiez sur le site de votre préfecture)');
+    expect(card).toHaveTextContent('Déposez votre demande de renouvellement au plus vite.');
+    expect(within(card).getByRole('link', { name: /Préfecture de Vaucluse/ })).toBeVisible();
+    expect(card).not.toHaveTextContent('Vous pouvez déposer votre demande du');
   });
 
   it('a notification link (#/documents/<id>) brings that document into focus', async () => {

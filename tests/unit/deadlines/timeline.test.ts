@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { DocumentsSchema, missingFields, tidyDocument, type TrackedDocument } from '../../../utils/deadlines/documents.ts';
-import { byUrgency, deadlinesOf, isLateRenewal, mostUrgent, nextDeadlineOf, plainWords } from '../../../utils/deadlines/timeline.ts';
+import { byUrgency, deadlinesOf, isLateRenewal, mostUrgent, nextDeadlineOf, plainWords, wordsContext } from '../../../utils/deadlines/timeline.ts';
 
 const titre = (over: Partial<TrackedDocument> = {}): TrackedDocument => ({ id: 't1', kind: 'titre-sejour', expiry: '2027-06-15', onAnef: true, longCard: false, ...over });
 
@@ -22,7 +22,7 @@ describe('titre de séjour renewed on ANEF', () => {
     expect(deadlines[0]!.reminders).toEqual(['2027-01-16', '2027-02-15']);
     expect(deadlines[1]!.reminders).toEqual(['2027-03-17', '2027-04-01', '2027-04-09', '2027-04-14', '2027-04-16']);
     expect(deadlines[2]!.reminders).toEqual(['2027-05-16', '2027-06-01', '2027-06-08', '2027-06-14', '2027-06-15']);
-    expect(deadlines[1]!.sources).toEqual(['ceseda-r431-5', 'ceseda-l436-5']);
+    expect(deadlines[1]!.sources).toEqual(['ceseda-r431-5', 'ceseda-l436-5', 'prefecture-vaucluse-anef']);
   });
 
   it('after a complete filing: the 4-month implicit rejection and the expiry, no more window', () => {
@@ -150,16 +150,25 @@ describe('next deadline and urgency', () => {
 describe('plain words', () => {
   it('says when, what and what to do, as pack keys', () => {
     const [, lastDay] = deadlinesOf(titre());
-    expect(plainWords(lastDay!, '2027-03-07', true)).toEqual({
+    expect(plainWords(lastDay!, '2027-03-07', { onAnef: true })).toEqual({
       when: { key: 'inDays', count: 40 },
       what: 'titre-sejour.renewal-last-day',
-      next: 'titre-sejour.renewal-last-day.anef',
+      next: 'next.titre-sejour.renewal-last-day.anef',
       date: '2027-04-16',
     });
-    expect(plainWords(lastDay!, '2027-04-16', false).when).toEqual({ key: 'today', count: 0 });
-    expect(plainWords(lastDay!, '2027-04-15', false)).toMatchObject({ when: { key: 'tomorrow' }, next: 'titre-sejour.renewal-last-day.prefecture' });
+    expect(plainWords(lastDay!, '2027-04-16').when).toEqual({ key: 'today', count: 0 });
+    expect(plainWords(lastDay!, '2027-04-15', { onAnef: false })).toMatchObject({ when: { key: 'tomorrow' }, next: 'next.titre-sejour.renewal-last-day.prefecture' });
     expect(plainWords(lastDay!, '2027-04-17').when).toEqual({ key: 'yesterday', count: 1 });
     expect(plainWords(lastDay!, '2027-05-16').when).toEqual({ key: 'daysAgo', count: 30 });
+  });
+
+  it('the advice follows what the person said and whether the date has passed', () => {
+    const expiry = deadlinesOf(titre()).find((d) => d.type === 'expiry')!;
+    expect(plainWords(expiry, '2027-06-01', wordsContext(titre())).next).toBe('next.titre-sejour.expiry.notFiled');
+    expect(plainWords(expiry, '2027-06-01', wordsContext(titre({ filedOn: '2027-03-01' }))).next).toBe('next.titre-sejour.expiry.filed');
+    const [api] = deadlinesOf({ id: 'a', kind: 'api', expiry: '2027-01-31' });
+    expect(plainWords(api!, '2027-01-31').next).toBe('next.api.expiry');
+    expect(plainWords(api!, '2027-02-01').next).toBe('past.api.expiry');
   });
 });
 

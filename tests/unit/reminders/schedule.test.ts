@@ -133,7 +133,7 @@ describe('notifications', () => {
       id: 'repere:2026-12-07:titre',
       generic: false,
       kindKey: 'titre-sejour',
-      words: { when: { key: 'inDays', count: 30 }, what: 'titre-sejour.renewal-last-day', next: 'titre-sejour.renewal-last-day.prefecture', date: '2027-01-06' },
+      words: { when: { key: 'inDays', count: 30 }, what: 'titre-sejour.renewal-last-day', next: 'next.titre-sejour.renewal-last-day.prefecture', date: '2027-01-06' },
     }]);
     expect(targetOfNotification(specs[0]!.id)).toBe('/options.html#/documents/titre');
   });
