@@ -58,7 +58,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     // scripting: inject the panel into ANEF tabs after they loaded (entrypoints/anef.content/).
-    permissions: ['storage', 'scripting'],
+    // alarms: reminders rebuilt at every start; notifications: reminder notifications (utils/reminders/).
+    permissions: ['storage', 'scripting', 'alarms', 'notifications'],
     host_permissions: ['https://administration-etrangers-en-france.interieur.gouv.fr/*'],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'

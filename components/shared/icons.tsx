@@ -78,3 +78,37 @@ export function InfoIcon({ size }: IconProps): ReactElement {
     size,
   );
 }
+
+/** A date to come. */
+export function ClockIcon({ size }: IconProps): ReactElement {
+  return svg(
+    <g fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 7v5l3 2" />
+    </g>,
+    size,
+  );
+}
+
+/** A calendar page (calendar export). */
+export function CalendarIcon({ size }: IconProps): ReactElement {
+  return svg(
+    <g fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
+      <rect x="3" y="5" width="18" height="16" rx="2" />
+      <path d="M3 10h18M8 3v4M16 3v4" strokeLinecap="round" />
+    </g>,
+    size,
+  );
+}
+
+/** A printer (printable pages). */
+export function PrintIcon({ size }: IconProps): ReactElement {
+  return svg(
+    <g fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
+      <path d="M7 9V3h10v6" />
+      <rect x="3" y="9" width="18" height="8" rx="2" />
+      <path d="M7 14h10v7H7z" />
+    </g>,
+    size,
+  );
+}

@@ -3,9 +3,12 @@
  * registered synchronously inside `main` (style rule 13).
  */
 import { defineBackground } from '#imports';
+import { registerReminders } from './alarms.ts';
 import { registerMessageHandlers } from './messages.ts';
 import { createBackgroundProfileService } from './profile.ts';
 
 export default defineBackground(() => {
-  registerMessageHandlers(createBackgroundProfileService());
+  const profile = createBackgroundProfileService();
+  registerMessageHandlers(profile);
+  registerReminders(profile);
 });

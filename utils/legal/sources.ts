@@ -45,6 +45,18 @@ export const SOURCES = {
     url: 'http://www.infomie.net/spip.php?article6704',
     checked: '2026-11',
   },
+  /** Silence for 4 months after a complete application = implicit rejection (90/60 days for some titles). */
+  'ceseda-r432-2': {
+    citation: 'Article R. 432-2 du CESEDA',
+    url: 'https://juriblio.fr/codes/code-de-l-entree-et-du-sejour-des-etrangers-et-du-droit-d-asile/partie-reglementaire/livre-iv/titre-iii/chapitre-ii/section-1/article-r432-2',
+    checked: '2026-11',
+  },
+  /** A récépissé or API given beyond the 4-month delay does not stop the implicit rejection. */
+  'ce-avis-499904': {
+    citation: "Conseil d'État, avis du 6 mai 2025, n° 499904",
+    url: 'https://juricaf.org/arret/FRANCE-CONSEILDETAT-20250506-499904',
+    checked: '2026-11',
+  },
   /** VLS-TS: declare entry and address through the téléservice within three months of entry. */
   'ceseda-r431-17': {
     citation: 'Article R. 431-17 du CESEDA',
@@ -62,6 +74,79 @@ export const SOURCES = {
    * proof of address < 6 months (hotel, hosted cases), photo code for téléservice applications,
    * proof of payment of the tax handed over at delivery (legal.md §5.2).
    */
+  /** The récépissé authorises presence for the period it states. */
+  'ceseda-r431-12': {
+    citation: 'Article R. 431-12 du CESEDA',
+    url: 'https://legal.tricoteuses.fr/articles/LEGIARTI000042806980',
+    checked: '2026-11',
+  },
+  /** Work rights of the API (renewal of a title that allowed work). */
+  'ceseda-r431-15-2': {
+    citation: 'Article R. 431-15-2 du CESEDA',
+    url: 'https://french-business-law.com/french-legislation-art/article-r431-15-2-of-the-french-code-governing-the-entry-and-residence-of-foreign-nationals-and-the-right-of-asylum/',
+    checked: '2026-11',
+  },
+  /** Service-public page on the API and the ADF: provisional documents, 3 months at most. */
+  'sp-f36206': {
+    citation: 'Service-public.fr, fiche F36206 (attestations ANEF)',
+    url: 'https://www.service-public.fr/particuliers/vosdroits/F36206?lang=en',
+    checked: '2026-11',
+  },
+  /** Service-public page on the récépissé: durations (co-marquage copy read by the notes). */
+  'sp-f15763': {
+    citation: 'Service-public.fr, fiche F15763 (récépissé)',
+    url: 'https://gorbio.fr/recensement-citoyens?xml=F15763',
+    checked: '2026-11',
+  },
+  /** Late renewal: droit de visa de régularisation (180 € verified before 2026 only). */
+  'ceseda-l436-5': {
+    citation: 'Article L. 436-5 du CESEDA',
+    url: 'https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070158/articles/LEGIARTI000042776292',
+    checked: '2026-11',
+  },
+  /** A préfecture page stating the 180 € late fee (before the 2026 finance law). */
+  'prefecture-vaucluse-anef': {
+    citation: 'Préfecture de Vaucluse, « Déposer une demande en ligne via l’ANEF »',
+    url: 'https://vaucluse.gouv.fr/Demarches/Immigration/Demarches-et-reglementation/Deposer-une-demande-en-ligne-via-l-ANEF',
+    checked: '2026-11',
+  },
+  /** CAF: list of accepted residence documents (names the renewal récépissé, not the API). */
+  'css-d512-1': {
+    citation: 'Article D. 512-1 du code de la sécurité sociale',
+    url: 'https://juriblio.fr/codes/code-de-la-securite-sociale/partie-reglementaire-decrets-simples/livre-v/titre-i/chapitre-2/article-d512-1',
+    checked: '2026-11',
+  },
+  /** Employers: documents worth work authorisation (R. 5221-3), as a préfecture presents them. */
+  'travail-r5221-3': {
+    citation: 'Article R. 5221-3 du code du travail (présenté par la préfecture de la Gironde)',
+    url: 'https://www.gironde.gouv.fr/Demarches/Immigration-et-integration/Travailler-en-France/Employeurs/Formalites-declaratives-a-la-charge-des-employeurs',
+    checked: '2026-11',
+  },
+  /** France Travail: renewal of the title to declare within 3 days, with the title or the récépissé. */
+  'france-travail-renouvellement': {
+    citation: 'France Travail, « Déclarer le renouvellement d’un titre de séjour »',
+    url: 'https://francetravail.fr/candidat/vos-droits-et-demarches/vos-changements-de-situation/declarer-le-renouvellement-dun-t.html',
+    checked: '2026-11',
+  },
+  /** Health cover kept until the end of the 6th month after the residence document expired. */
+  'css-r111-4': {
+    citation: 'Décret n° 2019-1468 du 26 décembre 2019 (article R. 111-4 du code de la sécurité sociale)',
+    url: 'https://affairesjuridiques.aphp.fr/textes/decret-n-2019-1468-du-26-decembre-2019-relatif-aux-conditions-permettant-de-beneficier-du-droit-a-la-prise-en-charge-des-frais-de-sante-pour-les-assures-qui-cessent-davoir-une-residence-reguli',
+    checked: '2026-11',
+  },
+  /** Préfecture du Nord: ANEF provisional attestations have the same effects as paper récépissés. */
+  'prefecture-nord-anef': {
+    citation: 'Préfecture du Nord, « Étrangers en France »',
+    url: 'http://nord.gouv.fr/Demarches-administratives/Etrangers-en-France',
+    checked: '2026-11',
+  },
+  /** Proof of address less than 3 months old for ANEF applications. */
+  'sp-f2215': {
+    citation: 'Service-public.fr, fiche F2215',
+    url: 'https://www.service-public.gouv.fr/particuliers/vosdroits/F2215?lang=en',
+    checked: '2026-11',
+  },
+  /** Common documents of residence-card applications (proof of address less than 6 months old). */
   'ceseda-annexe-10': {
     citation: 'Annexe 10 du CESEDA',
     url: 'https://french-business-law.com/french-legislation-art/article-annexe-10-of-the-french-code-governing-the-entry-and-residence-of-foreign-nationals-and-the-right-of-asylum',
@@ -149,9 +234,12 @@ export const SOURCES = {
     url: 'https://legal.tricoteuses.fr/articles/JORFARTI000047091094',
     checked: '2026-11',
   },
-  /** Health insurance accepts a VLS-TS only once validated (legal-update.md §5). */
+  /**
+   * Health insurance: list of accepted titles, never updated since 2017 (so it cannot name the API);
+   * it accepts a VLS-TS only once validated (legal-update.md §2.1, §5).
+   */
   'arrete-2017-05-10': {
-    citation: 'Arrêté du 10 mai 2017 (titres de séjour pour l’assurance maladie)',
+    citation: 'Arrêté du 10 mai 2017 (liste des titres de séjour pour l’assurance maladie)',
     url: 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000034677457',
     checked: '2026-11',
   },

@@ -2,8 +2,10 @@
  * Every section of a person's data. A feature adds its section here (one line) and nowhere else.
  */
 import { checklistSection } from '../checklist/progress.ts';
+import { documentsSection } from '../deadlines/documents.ts';
 import type { ProfileSection } from './section.ts';
 
 export const SECTIONS = {
   checklist: checklistSection,
+  documents: documentsSection,
 } satisfies Record<string, ProfileSection<unknown>>;

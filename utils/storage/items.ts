@@ -64,3 +64,20 @@ export const deviceItem = defineValidatedItem<DeviceSettings>('local:device', {
   fallback: { mode: null },
   version: 1,
 });
+
+/**
+ * Reminders: the last day whose reminders were shown (or passed while nothing was due), so that a
+ * browser closed on a reminder day still shows it once at the next start, and never twice.
+ * A civil date only: nothing about the person or their documents.
+ */
+export const RemindersStateSchemaV1 = v.object({
+  checkedThrough: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+});
+export type RemindersStateV1 = v.InferOutput<typeof RemindersStateSchemaV1>;
+export type RemindersState = RemindersStateV1;
+
+export const remindersStateItem = defineValidatedItem<RemindersState>('local:reminders', {
+  schema: RemindersStateSchemaV1,
+  fallback: { checkedThrough: null },
+  version: 1,
+});
