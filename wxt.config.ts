@@ -57,7 +57,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage'],
+    // activeTab: a photo of the ANEF tab for the incident journal (tabs.captureVisibleTab) after
+    // the person clicks Repère's toolbar icon. A host permission for the ANEF site does not allow
+    // that capture in Chromium (only <all_urls> would, which Repère does not ask for).
+    permissions: ['storage', 'activeTab'],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {

@@ -8,23 +8,29 @@ import { fetchPackLoader, PackSchema, type Pack } from '../../utils/i18n/init.ts
 import { classifySender, type SenderKind } from '../../utils/messaging/guards.ts';
 import { onMessage, type DashboardSection, type ProtocolMap } from '../../utils/messaging/protocol.ts';
 import type { ProfileService } from '../../utils/profile/service.ts';
+import { registerFailureHandlers } from './failure.ts';
 
 const DASHBOARD_SECTIONS: readonly DashboardSection[] = ['procedures', 'documents', 'failure', 'help', 'privacy', 'settings'];
+
+type Sender = Parameters<typeof classifySender>[0];
 
 type Handler<K extends keyof ProtocolMap> = (
   data: Parameters<ProtocolMap[K]>[0],
   from: SenderKind,
+  sender: Sender,
 ) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
 
 /** Registers a handler behind the sender check. */
 function handle<K extends keyof ProtocolMap>(type: K, handler: Handler<K>): void {
   const origin = browser.runtime.getURL('/');
-  onMessage(type, ((message: { data: Parameters<ProtocolMap[K]>[0]; sender: Parameters<typeof classifySender>[0] }) => {
+  onMessage(type, ((message: { data: Parameters<ProtocolMap[K]>[0]; sender: Sender }) => {
     const from = classifySender(message.sender, browser.runtime.id, origin);
     if (!from) throw new Error('refused');
-    return handler(message.data, from);
+    return handler(message.data, from, message.sender);
   }) as never);
 }
+
+export type Handle = typeof handle;
 
 const packs = new Map<string, Promise<Pack>>();
 const loadPack = fetchPackLoader((path) => browser.runtime.getURL(path as '/'));
@@ -43,6 +49,8 @@ export function registerMessageHandlers(profile: ProfileService): void {
 
   handle('getProfile', () => profile.get());
   handle('updateProfileSection', ({ section, value }) => profile.update(section, value));
+
+  registerFailureHandlers(handle, profile);
 
   handle('openDashboard', async ({ section }) => {
     const target = DASHBOARD_SECTIONS.includes(section) ? section : 'help';
