@@ -26,7 +26,7 @@ import { OverlayApp } from './overlay-app.tsx';
 export const HOST_TAG = 'repere-panel';
 
 /** Namespaces the panel needs. */
-export const OVERLAY_NAMESPACES = ['common', 'meta', 'pages', 'overlay'] as const;
+export const OVERLAY_NAMESPACES = ['common', 'meta', 'pages', 'overlay', 'failure'] as const;
 
 const loadFromBackground: PackLoader = (language, namespace) => sendMessage('getLocalePack', { language, namespace });
 

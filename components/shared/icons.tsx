@@ -78,3 +78,16 @@ export function InfoIcon({ size }: IconProps): ReactElement {
     size,
   );
 }
+
+/** A tick: done. */
+export function CheckIcon({ size }: IconProps): ReactElement {
+  return svg(
+    <path d="M4 12.5 9.5 18 20 6.5" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />,
+    size,
+  );
+}
+
+/** An empty circle: not yet. */
+export function CircleIcon({ size }: IconProps): ReactElement {
+  return svg(<circle cx="12" cy="12" r="7.5" fill="none" stroke="currentColor" strokeWidth="2" />, size);
+}

@@ -1,6 +1,8 @@
 import '../../components/shared/tokens.css';
 import '../../components/dashboard/dashboard.css';
+import '../../components/failure/failure.css';
+import '../../components/letter/letter.css';
 import { DashboardApp } from '../../components/dashboard/dashboard-app.tsx';
 import { startExtensionPage } from '../../components/shared/start-page.tsx';
 
-void startExtensionPage({ namespaces: ['common', 'meta', 'pages', 'dashboard'], render: () => <DashboardApp /> });
+void startExtensionPage({ namespaces: ['common', 'meta', 'pages', 'dashboard', 'failure', 'letter'], render: () => <DashboardApp /> });
