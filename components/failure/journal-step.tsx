@@ -188,7 +188,7 @@ export function JournalStep({ journal, ladder, onSave }: { journal: Journal; lad
       <Sources ids={['ce-2020-435594', 'gisti-evidence']} />
       {incidents.length > 0 ? (
         <div className={ladder.spreadOverAWeek ? 'repere-slot' : 'repere-notice'}>
-          <p>{t('journal.count', { count: ladder.incidents })} {t('journal.days', { count: ladder.attemptDays })}</p>
+          <p>{t('journal.count', { count: ladder.incidents })} {t('journal.days', { days: ladder.attemptDays })}</p>
           <p>{ladder.spreadOverAWeek ? t('journal.spreadOk') : t('journal.spreadNotYet')}</p>
         </div>
       ) : null}
