@@ -81,7 +81,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const profile: BrowserProfile & { launch(): Promise<BrowserContext> } = {
       userDataDir,
       async launch() {
-        current = await launchChromium({ userDataDir, fixturePort: fixtureServer.port });
+        current = await launchChromium({
+          userDataDir,
+          fixturePort: fixtureServer.port,
+          // Lets `extension.clickToolbarIcon` press the toolbar icon through CDP
+          // `Extensions.triggerAction`: the only way to give the activeTab grant without a real click.
+          extraArgs: ['--enable-unsafe-extension-debugging'],
+        });
         return current;
       },
       async relaunch() {

@@ -27,9 +27,6 @@ export async function launchChromium(options) {
     '--ignore-certificate-errors',
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    // Lets tests press the toolbar icon through CDP `Extensions.triggerAction` (the only way to
-    // give an extension the activeTab grant without a real click).
-    '--enable-unsafe-extension-debugging',
     ...(options.extraArgs ?? []),
   ];
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
