@@ -69,6 +69,7 @@ test('Arabic UI: incident with a photo, CCC and PAN recorded, the letter in Fren
   await block.getByRole('button', { name: 'سجّل هذه المشكلة في سجلي' }).click();
   await expect(block.getByRole('status')).toContainText('تم التسجيل في سجلك');
   await expect(block.getByText(/الصورة ناقصة/)).toBeVisible();
+  await expectNoAxeViolations(page, { include: 'repere-panel', label: 'ar panel, photo refused' });
   let journal = await storedJournal(serviceWorker);
   expect(journal.incidents).toHaveLength(1);
   expect(journal.incidents[0]).toMatchObject({
@@ -271,6 +272,16 @@ test('French UI: "Ça ne marche pas" on any page offers the journal; every scree
   const dashboard = await extension.open('options.html#/failure');
   await expect(dashboard.getByRole('heading', { level: 2, name: '5. Après la lettre' })).toBeVisible();
   await expect(dashboard.getByText(/relancez la préfecture à partir du/)).toContainText('10/04/2027');
+  // An image the person took themselves (here: a PNG screenshot) is made small and kept.
+  const shot = await errorPage.screenshot({ type: 'png' });
+  await dashboard.getByLabel('Ajouter une image').setInputFiles({ name: 'capture.png', mimeType: 'image/png', buffer: shot });
+  await expect(dashboard.getByText('L\'image est ajoutée.')).toBeVisible();
+  await expect(dashboard.getByRole('img', { name: 'Photo de la page ANEF du 05/03/2027 14:05' })).toBeVisible();
+  const kept = (await storedJournal(serviceWorker)).incidents[0]!.photo!;
+  expect(kept).toMatchObject({ source: 'file', width: 1280 });
+  expect(kept.dataUrl).toMatch(/^data:image\/jpeg;base64,/);
+  await dashboard.getByLabel('Remplacer l\'image').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('pas une image') });
+  await expect(dashboard.getByText('Ce fichier n\'est pas une image que Repère peut lire. Choisissez une image PNG ou JPEG.')).toBeVisible();
   await scanDashboard(dashboard, 'fr dashboard failure with data');
   await dashboard.screenshot({ path: join(SCREENS, 'failure-fr-dashboard.png'), fullPage: true });
 
