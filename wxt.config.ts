@@ -59,7 +59,10 @@ export default defineConfig({
     default_locale: 'fr',
     // scripting: inject the panel into ANEF tabs after they loaded (entrypoints/anef.content/).
     // alarms: reminders rebuilt at every start; notifications: reminder notifications (utils/reminders/).
-    permissions: ['storage', 'scripting', 'alarms', 'notifications'],
+    // activeTab: a photo of the ANEF tab for the incident journal (tabs.captureVisibleTab) after
+    // the person clicks Repère's toolbar icon. The host permission for the ANEF site (needed to inject
+    // the panel) does not allow that capture in Chromium (only <all_urls> would, which Repère does not ask for).
+    permissions: ['storage', 'scripting', 'alarms', 'notifications', 'activeTab'],
     host_permissions: ['https://administration-etrangers-en-france.interieur.gouv.fr/*'],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'

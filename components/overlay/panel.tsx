@@ -1,12 +1,15 @@
 /**
  * The open panel: who we are (unofficial), where the person is, what to do here, the slots the
- * features fill (checklist, next deadline), the "It doesn't work" button, the language.
+ * features fill (incident journal, checklist, next deadline), the "It doesn't work" button (it opens
+ * the incident block), the language.
  */
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOverlayStore } from '../../utils/state/overlay-store.ts';
 import { usePageStore } from '../../utils/state/page-store.ts';
 import { ChecklistSlot } from '../checklist/checklist-slot.tsx';
 import { DeadlineSlot } from '../documents/deadline-slot.tsx';
+import { IncidentBlock } from '../failure/incident-block.tsx';
 import { CloseIcon, LogoIcon, SwapSideIcon, WarningIcon } from '../shared/icons.tsx';
 import { LanguagePicker } from '../shared/language-picker.tsx';
 import { UnofficialNotice } from '../shared/unofficial-notice.tsx';
@@ -50,11 +53,12 @@ export const Panel = forwardRef<HTMLHeadingElement, PanelProps>(function Panel({
 
       <div className="repere-panel__body">
         <PageSummary page={page} />
+        <IncidentBlock />
 
         <ChecklistSlot />
         <DeadlineSlot />
 
-        <button type="button" className="repere-button repere-button--danger repere-not-working" onClick={() => actions.openDashboard('help')}>
+        <button type="button" className="repere-button repere-button--danger repere-not-working" onClick={() => useOverlayStore.getState().requestIncident()}>
           <WarningIcon />
           {t('common:notWorking')}
         </button>

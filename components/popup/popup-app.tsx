@@ -27,7 +27,7 @@ export function PopupApp() {
       <button type="button" className="repere-button" onClick={() => open('procedures')}>
         {t('common:openDashboard')}
       </button>
-      <button type="button" className="repere-button repere-button--danger" onClick={() => open('help')}>
+      <button type="button" className="repere-button repere-button--danger" onClick={() => open('failure')}>
         <WarningIcon />
         {t('common:notWorking')}
       </button>

@@ -90,6 +90,14 @@ export function ClockIcon({ size }: IconProps): ReactElement {
   );
 }
 
+/** A tick: done. */
+export function CheckIcon({ size }: IconProps): ReactElement {
+  return svg(
+    <path d="M4 12.5 9.5 18 20 6.5" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />,
+    size,
+  );
+}
+
 /** A calendar page (calendar export). */
 export function CalendarIcon({ size }: IconProps): ReactElement {
   return svg(
@@ -111,4 +119,9 @@ export function PrintIcon({ size }: IconProps): ReactElement {
     </g>,
     size,
   );
+}
+
+/** An empty circle: not yet. */
+export function CircleIcon({ size }: IconProps): ReactElement {
+  return svg(<circle cx="12" cy="12" r="7.5" fill="none" stroke="currentColor" strokeWidth="2" />, size);
 }

@@ -8,6 +8,7 @@ import { fetchPackLoader, PackSchema, type Pack } from '../../utils/i18n/init.ts
 import { classifySender, type SenderKind, type SenderLike } from '../../utils/messaging/guards.ts';
 import { onMessage, type DashboardSection, type ProtocolMap } from '../../utils/messaging/protocol.ts';
 import type { ProfileService } from '../../utils/profile/service.ts';
+import { registerFailureHandlers } from './failure.ts';
 
 const DASHBOARD_SECTIONS: readonly DashboardSection[] = ['procedures', 'documents', 'failure', 'help', 'privacy', 'settings'];
 
@@ -26,6 +27,8 @@ function handle<K extends keyof ProtocolMap>(type: K, handler: Handler<K>): void
     return handler(message.data, from, message.sender);
   }) as never);
 }
+
+export type Handle = typeof handle;
 
 const packs = new Map<string, Promise<Pack>>();
 const loadPack = fetchPackLoader((path) => browser.runtime.getURL(path as '/'));
@@ -50,6 +53,8 @@ export function registerMessageHandlers(profile: ProfileService): void {
 
   handle('getProfile', () => profile.get());
   handle('updateProfileSection', ({ section, value }) => profile.update(section, value));
+
+  registerFailureHandlers(handle, profile);
 
   handle('openDashboard', async ({ section }) => {
     const target = DASHBOARD_SECTIONS.includes(section) ? section : 'help';

@@ -2,7 +2,9 @@ import '../../components/shared/tokens.css';
 import '../../components/dashboard/dashboard.css';
 import '../../components/checklist/checklist.css';
 import '../../components/documents/documents.css';
+import '../../components/failure/failure.css';
+import '../../components/letter/letter.css';
 import { DashboardApp } from '../../components/dashboard/dashboard-app.tsx';
 import { startExtensionPage } from '../../components/shared/start-page.tsx';
 
-void startExtensionPage({ namespaces: ['common', 'meta', 'pages', 'dashboard', 'checklist', 'procedures', 'documents'], render: () => <DashboardApp /> });
+void startExtensionPage({ namespaces: ['common', 'meta', 'pages', 'dashboard', 'checklist', 'procedures', 'documents', 'failure', 'letter'], render: () => <DashboardApp /> });

@@ -38,6 +38,11 @@ export interface ExtensionPages {
   /** Opens an extension page (`popup.html`, `options.html#/documents` …) in a new tab. */
   open(path: string): Promise<Page>;
   url(path: string): string;
+  /**
+   * Presses Repère's toolbar icon on the tab of `page`, as a person would: the browser then
+   * gives the extension the activeTab grant for that tab (CDP `Extensions.triggerAction`).
+   */
+  clickToolbarIcon(page: Page): Promise<void>;
 }
 
 interface TestFixtures {
@@ -76,7 +81,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const profile: BrowserProfile & { launch(): Promise<BrowserContext> } = {
       userDataDir,
       async launch() {
-        current = await launchChromium({ userDataDir, fixturePort: fixtureServer.port });
+        current = await launchChromium({
+          userDataDir,
+          fixturePort: fixtureServer.port,
+          // Lets `extension.clickToolbarIcon` press the toolbar icon through CDP
+          // `Extensions.triggerAction`: the only way to give the activeTab grant without a real click.
+          extraArgs: ['--enable-unsafe-extension-debugging'],
+        });
         return current;
       },
       async relaunch() {
@@ -129,6 +140,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         const page = await context.newPage();
         await page.goto(url(path));
         return page;
+      },
+      async clickToolbarIcon(page) {
+        const session = await context.browser()!.newBrowserCDPSession();
+        const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+        const tab = targetInfos.find((target) => target.url === page.url());
+        if (!tab) throw new Error(`no tab target for ${page.url()}`);
+        await session.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+        await session.detach();
       },
     });
   },

@@ -45,8 +45,14 @@ function permissionsUsedBySource(): string[] {
       }
       // WXT's storage helper (utils/storage/) calls browser.storage underneath.
       if (/\bstorage\.(defineItem|getItem|setItem|removeItem|setMeta)\(/.test(source)) used.add('storage');
-      // Writing to the clipboard outside a click (clearing it after 15 s) needs clipboardWrite.
-      if (/navigator\.clipboard\.write(Text)?\(/.test(source)) used.add('clipboardWrite');
+      // A photo of the visible tab needs activeTab (granted by a click on the toolbar icon).
+      if (/\b(browser|chrome)\.tabs\.captureVisibleTab\b/.test(source)) used.add('activeTab');
+      // Copying on a click needs nothing; clearing the clipboard later, once checked that it still
+      // holds what we copied, needs to read it and to write outside a click.
+      if (/navigator\.clipboard\.read(Text)?\(/.test(source)) {
+        used.add('clipboardRead');
+        used.add('clipboardWrite');
+      }
     }
   }
   return [...used].sort();

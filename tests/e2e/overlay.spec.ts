@@ -99,13 +99,15 @@ test('a language chosen in the dashboard applies to the open panel and popup at 
   await expect(popup.getByRole('button', { name: "It doesn't work" })).toBeVisible();
 });
 
-test('"Ça ne marche pas" opens the dashboard help', async ({ anef, context }) => {
+test('"Ça ne marche pas" leads to the incident journal and the failure steps', async ({ anef, context }) => {
   const page = await anef.open('dsfr/sejour-etudiant-4#upload-error');
-  const opened = context.waitForEvent('page');
   await anef.panel(page).getByRole('button', { name: 'Ça ne marche pas' }).click();
+  await expect(anef.panel(page).getByRole('heading', { name: 'Garder une preuve de ce problème' })).toBeFocused();
+  const opened = context.waitForEvent('page');
+  await anef.panel(page).getByRole('button', { name: 'Voir les étapes : CCC, PAN, lettre' }).click();
   const dashboard = await opened;
-  await expect(dashboard).toHaveURL(/options\.html#\/help$/);
-  await expect(dashboard.getByRole('heading', { level: 1, name: 'Aide et mots' })).toBeVisible();
+  await expect(dashboard).toHaveURL(/options\.html#\/failure$/);
+  await expect(dashboard.getByRole('heading', { level: 1, name: 'Si ANEF ne marche pas' })).toBeVisible();
 });
 
 test('Alt+Shift+R takes the keyboard to the panel, Escape folds it', async ({ anef }) => {

@@ -45,18 +45,6 @@ export const SOURCES = {
     url: 'http://www.infomie.net/spip.php?article6704',
     checked: '2026-11',
   },
-  /** Silence for 4 months after a complete application = implicit rejection (90/60 days for some titles). */
-  'ceseda-r432-2': {
-    citation: 'Article R. 432-2 du CESEDA',
-    url: 'https://juriblio.fr/codes/code-de-l-entree-et-du-sejour-des-etrangers-et-du-droit-d-asile/partie-reglementaire/livre-iv/titre-iii/chapitre-ii/section-1/article-r432-2',
-    checked: '2026-11',
-  },
-  /** A récépissé or API given beyond the 4-month delay does not stop the implicit rejection. */
-  'ce-avis-499904': {
-    citation: "Conseil d'État, avis du 6 mai 2025, n° 499904",
-    url: 'https://juricaf.org/arret/FRANCE-CONSEILDETAT-20250506-499904',
-    checked: '2026-11',
-  },
   /** VLS-TS: declare entry and address through the téléservice within three months of entry. */
   'ceseda-r431-17': {
     citation: 'Article R. 431-17 du CESEDA',
@@ -74,79 +62,6 @@ export const SOURCES = {
    * proof of address < 6 months (hotel, hosted cases), photo code for téléservice applications,
    * proof of payment of the tax handed over at delivery (legal.md §5.2).
    */
-  /** The récépissé authorises presence for the period it states. */
-  'ceseda-r431-12': {
-    citation: 'Article R. 431-12 du CESEDA',
-    url: 'https://legal.tricoteuses.fr/articles/LEGIARTI000042806980',
-    checked: '2026-11',
-  },
-  /** Work rights of the API (renewal of a title that allowed work). */
-  'ceseda-r431-15-2': {
-    citation: 'Article R. 431-15-2 du CESEDA',
-    url: 'https://french-business-law.com/french-legislation-art/article-r431-15-2-of-the-french-code-governing-the-entry-and-residence-of-foreign-nationals-and-the-right-of-asylum/',
-    checked: '2026-11',
-  },
-  /** Service-public page on the API and the ADF: provisional documents, 3 months at most. */
-  'sp-f36206': {
-    citation: 'Service-public.fr, fiche F36206 (attestations ANEF)',
-    url: 'https://www.service-public.fr/particuliers/vosdroits/F36206?lang=en',
-    checked: '2026-11',
-  },
-  /** Service-public page on the récépissé: durations (co-marquage copy read by the notes). */
-  'sp-f15763': {
-    citation: 'Service-public.fr, fiche F15763 (récépissé)',
-    url: 'https://gorbio.fr/recensement-citoyens?xml=F15763',
-    checked: '2026-11',
-  },
-  /** Late renewal: droit de visa de régularisation (180 € verified before 2026 only). */
-  'ceseda-l436-5': {
-    citation: 'Article L. 436-5 du CESEDA',
-    url: 'https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070158/articles/LEGIARTI000042776292',
-    checked: '2026-11',
-  },
-  /** A préfecture page stating the 180 € late fee (before the 2026 finance law). */
-  'prefecture-vaucluse-anef': {
-    citation: 'Préfecture de Vaucluse, « Déposer une demande en ligne via l’ANEF »',
-    url: 'https://vaucluse.gouv.fr/Demarches/Immigration/Demarches-et-reglementation/Deposer-une-demande-en-ligne-via-l-ANEF',
-    checked: '2026-11',
-  },
-  /** CAF: list of accepted residence documents (names the renewal récépissé, not the API). */
-  'css-d512-1': {
-    citation: 'Article D. 512-1 du code de la sécurité sociale',
-    url: 'https://juriblio.fr/codes/code-de-la-securite-sociale/partie-reglementaire-decrets-simples/livre-v/titre-i/chapitre-2/article-d512-1',
-    checked: '2026-11',
-  },
-  /** Employers: documents worth work authorisation (R. 5221-3), as a préfecture presents them. */
-  'travail-r5221-3': {
-    citation: 'Article R. 5221-3 du code du travail (présenté par la préfecture de la Gironde)',
-    url: 'https://www.gironde.gouv.fr/Demarches/Immigration-et-integration/Travailler-en-France/Employeurs/Formalites-declaratives-a-la-charge-des-employeurs',
-    checked: '2026-11',
-  },
-  /** France Travail: renewal of the title to declare within 3 days, with the title or the récépissé. */
-  'france-travail-renouvellement': {
-    citation: 'France Travail, « Déclarer le renouvellement d’un titre de séjour »',
-    url: 'https://francetravail.fr/candidat/vos-droits-et-demarches/vos-changements-de-situation/declarer-le-renouvellement-dun-t.html',
-    checked: '2026-11',
-  },
-  /** Health cover kept until the end of the 6th month after the residence document expired. */
-  'css-r111-4': {
-    citation: 'Décret n° 2019-1468 du 26 décembre 2019 (article R. 111-4 du code de la sécurité sociale)',
-    url: 'https://affairesjuridiques.aphp.fr/textes/decret-n-2019-1468-du-26-decembre-2019-relatif-aux-conditions-permettant-de-beneficier-du-droit-a-la-prise-en-charge-des-frais-de-sante-pour-les-assures-qui-cessent-davoir-une-residence-reguli',
-    checked: '2026-11',
-  },
-  /** Préfecture du Nord: ANEF provisional attestations have the same effects as paper récépissés. */
-  'prefecture-nord-anef': {
-    citation: 'Préfecture du Nord, « Étrangers en France »',
-    url: 'http://nord.gouv.fr/Demarches-administratives/Etrangers-en-France',
-    checked: '2026-11',
-  },
-  /** Proof of address less than 3 months old for ANEF applications. */
-  'sp-f2215': {
-    citation: 'Service-public.fr, fiche F2215',
-    url: 'https://www.service-public.gouv.fr/particuliers/vosdroits/F2215?lang=en',
-    checked: '2026-11',
-  },
-  /** Common documents of residence-card applications (proof of address less than 6 months old). */
   'ceseda-annexe-10': {
     citation: 'Annexe 10 du CESEDA',
     url: 'https://french-business-law.com/french-legislation-art/article-annexe-10-of-the-french-code-governing-the-entry-and-residence-of-foreign-nationals-and-the-right-of-asylum',
@@ -234,13 +149,184 @@ export const SOURCES = {
     url: 'https://legal.tricoteuses.fr/articles/JORFARTI000047091094',
     checked: '2026-11',
   },
-  /**
-   * Health insurance: list of accepted titles, never updated since 2017 (so it cannot name the API);
-   * it accepts a VLS-TS only once validated (legal-update.md §2.1, §5).
-   */
+  /** Health insurance accepts a VLS-TS only once validated (legal-update.md §5). */
   'arrete-2017-05-10': {
-    citation: 'Arrêté du 10 mai 2017 (liste des titres de séjour pour l’assurance maladie)',
+    citation: 'Arrêté du 10 mai 2017 (titres de séjour pour l’assurance maladie)',
     url: 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000034677457',
+    checked: '2026-11',
+  },
+  /** Silence for 4 months after a complete application = implicit rejection (90/60 days for some titles). */
+  'ceseda-r432-2': {
+    citation: 'Article R. 432-2 du CESEDA',
+    url: 'https://juriblio.fr/codes/code-de-l-entree-et-du-sejour-des-etrangers-et-du-droit-d-asile/partie-reglementaire/livre-iv/titre-iii/chapitre-ii/section-1/article-r432-2',
+    checked: '2026-11',
+  },
+  /** A récépissé or API given beyond the 4-month delay does not stop the implicit rejection. */
+  'ce-avis-499904': {
+    citation: "Conseil d'État, avis du 6 mai 2025, n° 499904",
+    url: 'https://juricaf.org/arret/FRANCE-CONSEILDETAT-20250506-499904',
+    checked: '2026-11',
+  },
+  /** The récépissé authorises presence for the period it states. */
+  'ceseda-r431-12': {
+    citation: 'Article R. 431-12 du CESEDA',
+    url: 'https://legal.tricoteuses.fr/articles/LEGIARTI000042806980',
+    checked: '2026-11',
+  },
+  /** Work rights of the API (renewal of a title that allowed work). */
+  'ceseda-r431-15-2': {
+    citation: 'Article R. 431-15-2 du CESEDA',
+    url: 'https://french-business-law.com/french-legislation-art/article-r431-15-2-of-the-french-code-governing-the-entry-and-residence-of-foreign-nationals-and-the-right-of-asylum/',
+    checked: '2026-11',
+  },
+  /** Service-public page on the API and the ADF: provisional documents, 3 months at most. */
+  'sp-f36206': {
+    citation: 'Service-public.fr, fiche F36206 (attestations ANEF)',
+    url: 'https://www.service-public.fr/particuliers/vosdroits/F36206?lang=en',
+    checked: '2026-11',
+  },
+  /** Service-public page on the récépissé: durations (co-marquage copy read by the notes). */
+  'sp-f15763': {
+    citation: 'Service-public.fr, fiche F15763 (récépissé)',
+    url: 'https://gorbio.fr/recensement-citoyens?xml=F15763',
+    checked: '2026-11',
+  },
+  /** Late renewal: droit de visa de régularisation (180 € verified before 2026 only). */
+  'ceseda-l436-5': {
+    citation: 'Article L. 436-5 du CESEDA',
+    url: 'https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070158/articles/LEGIARTI000042776292',
+    checked: '2026-11',
+  },
+  /** A préfecture page stating the 180 € late fee (before the 2026 finance law). */
+  'prefecture-vaucluse-anef': {
+    citation: 'Préfecture de Vaucluse, « Déposer une demande en ligne via l’ANEF »',
+    url: 'https://vaucluse.gouv.fr/Demarches/Immigration/Demarches-et-reglementation/Deposer-une-demande-en-ligne-via-l-ANEF',
+    checked: '2026-11',
+  },
+  /** CAF: list of accepted residence documents (names the renewal récépissé, not the API). */
+  'css-d512-1': {
+    citation: 'Article D. 512-1 du code de la sécurité sociale',
+    url: 'https://juriblio.fr/codes/code-de-la-securite-sociale/partie-reglementaire-decrets-simples/livre-v/titre-i/chapitre-2/article-d512-1',
+    checked: '2026-11',
+  },
+  /** Employers: documents worth work authorisation (R. 5221-3), as a préfecture presents them. */
+  'travail-r5221-3': {
+    citation: 'Article R. 5221-3 du code du travail (présenté par la préfecture de la Gironde)',
+    url: 'https://www.gironde.gouv.fr/Demarches/Immigration-et-integration/Travailler-en-France/Employeurs/Formalites-declaratives-a-la-charge-des-employeurs',
+    checked: '2026-11',
+  },
+  /** France Travail: renewal of the title to declare within 3 days, with the title or the récépissé. */
+  'france-travail-renouvellement': {
+    citation: 'France Travail, « Déclarer le renouvellement d’un titre de séjour »',
+    url: 'https://francetravail.fr/candidat/vos-droits-et-demarches/vos-changements-de-situation/declarer-le-renouvellement-dun-t.html',
+    checked: '2026-11',
+  },
+  /** Health cover kept until the end of the 6th month after the residence document expired. */
+  'css-r111-4': {
+    citation: 'Décret n° 2019-1468 du 26 décembre 2019 (article R. 111-4 du code de la sécurité sociale)',
+    url: 'https://affairesjuridiques.aphp.fr/textes/decret-n-2019-1468-du-26-decembre-2019-relatif-aux-conditions-permettant-de-beneficier-du-droit-a-la-prise-en-charge-des-frais-de-sante-pour-les-assures-qui-cessent-davoir-une-residence-reguli',
+    checked: '2026-11',
+  },
+  /** Préfecture du Nord: ANEF provisional attestations have the same effects as paper récépissés. */
+  'prefecture-nord-anef': {
+    citation: 'Préfecture du Nord, « Étrangers en France »',
+    url: 'http://nord.gouv.fr/Demarches-administratives/Etrangers-en-France',
+    checked: '2026-11',
+  },
+  /** Proof of address less than 3 months old for ANEF applications. */
+  'sp-f2215': {
+    citation: 'Service-public.fr, fiche F2215',
+    url: 'https://www.service-public.gouv.fr/particuliers/vosdroits/F2215?lang=en',
+    checked: '2026-11',
+  },
+  /** What the CCC does (arrêté of 1 August 2023 as quoted by the FAS): helps file, informs, forwards anomalies to the DGEF. */
+  'ccc-role': {
+    citation: 'Arrêté du 1er août 2023, cité par la Fédération des acteurs de la solidarité',
+    url: 'https://federationsolidarite.org/actualites/un-arrete-du-1er-aout-2023-precise-les-modalites-daccompagnement-et-la-solution-de-substitution-prevues-pour-les-demandes-de-titre-de-sejour-en-cas-de-difficulte-ou-de-dysfonctionnement-du-te',
+    checked: '2026-11',
+  },
+  /** The CCC only forwards ANEF bugs to the DGEF; uneven PAN deployment in practice. */
+  'gisti-anef': {
+    citation: 'GISTI, note sur la dématérialisation des titres de séjour',
+    url: 'https://www.gisti.org/spip.php?article6791',
+    checked: '2026-11',
+  },
+  /** 0806 numbers are "numéros gris": free service, price of a normal call. */
+  'numero-gris': {
+    citation: 'Service-public.fr, fiche F33278 (numéros spéciaux)',
+    url: 'https://mairie-rousset.fr/droits-demarches?xml=F33278',
+    checked: '2026-11',
+  },
+  /** The general ANTS line 34 00 and its hours, as service-public gave them (2023). */
+  'ants-3400': {
+    citation: 'Service-public.fr, fiche R60835 (2023)',
+    url: 'https://saint-cyprien.com/services/e-demarches?audience=part&tmpl=component&xml=R60835',
+    checked: '2026-11',
+  },
+  /** The ANEF contact form (…/particuliers/#/contact) and PAN appointments by form, as a préfecture gives them. */
+  'anef-contact-form': {
+    citation: 'Préfecture des Alpes-de-Haute-Provence, points d\'accueil numériques',
+    url: 'http://www.alpes-de-haute-provence.gouv.fr/Demarches-administratives/Points-d-accueil-numeriques-dans-les-Alpes-de-Haute-Provence',
+    checked: '2026-11',
+  },
+  /** Art. 3 of the arrêté as quoted: what PAN agents do. */
+  'pan-role': {
+    citation: 'Arrêté du 1er août 2023, article 3, cité par API 94',
+    url: 'https://www.api94.org/un-arrete-du-1er-aout-2023-precise-les-modalites-daccompagnement-et-la-solution-de-substitution-prevues-pour-les-demandes-de-titre-de-sejour-en-cas-de-difficulte-ou-de-dysfonctionnement-du-te/',
+    checked: '2026-11',
+  },
+  /** Orientation to the PAN; appointment arrangements set by each préfet. */
+  'pan-appointments': {
+    citation: 'Arrêté du 1er août 2023, commenté (blog Droit des étrangers)',
+    url: 'https://vincenttchen.typepad.fr/droit_des_etrangers/2023/10/modalit%C3%A9s-de-solution-de-substitution-au-t%C3%A9l%C3%A9service.html',
+    checked: '2026-11',
+  },
+  /** The arrêté sets no deadline for the préfecture to invite the person to the substitution. */
+  'arrete-no-deadline': {
+    citation: 'Ligue des droits de l\'Homme, sur l\'arrêté du 1er août 2023',
+    url: 'https://ldh-france.org/?p=91000',
+    checked: '2026-11',
+  },
+  /** Several failed attempts not in the same week; four screenshots over five days were not enough. */
+  'ce-2020-435594': {
+    citation: 'Conseil d\'État, 10 juin 2020, n° 435594',
+    url: 'https://www.conseil-etat.fr/fr/arianeweb/CE/analyse/2020-06-10/435594',
+    checked: '2026-11',
+  },
+  /** The State must guarantee support and a substitution solution for the téléservice. */
+  'ce-2022-452798': {
+    citation: 'Conseil d\'État, Section, 3 juin 2022, n° 452798',
+    url: 'http://www.conseil-etat.fr/fr/arianeweb/CE/decision/2022-06-03/452798',
+    checked: '2026-11',
+  },
+  /** Référé "mesures utiles". */
+  'cja-l521-3': {
+    citation: 'Article L. 521-3 du code de justice administrative',
+    url: 'https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070933/articles/LEGIARTI000006449328',
+    checked: '2026-11',
+  },
+  /** Keep trying on different days and times; build a dated evidence file; then court. */
+  'gisti-evidence': {
+    citation: 'GISTI, « Prise de rendez-vous impossible » (2019)',
+    url: 'https://www.gisti.org/spip.php?article6229',
+    checked: '2026-11',
+  },
+  /** Défenseur des droits: free; online form, post or local delegate; prior steps needed; no suspension of court deadlines. */
+  'ddd-help': {
+    citation: 'Défenseur des droits, « Obtenir de l\'aide »',
+    url: 'https://defenseurdesdroits.fr/fr/obtenir-de-laide',
+    checked: '2026-11',
+  },
+  /** Postal address for referrals (free post). */
+  'ddd-address': {
+    citation: 'Défenseur des droits, adresse postale « Libre réponse »',
+    url: 'https://insti.ddd.prod.ext.ssl-gouv.fr/en/orientation-and-protection-of-whistleblowers',
+    checked: '2026-11',
+  },
+  /** Phone number (price of a local call); hours not current, so not shown. */
+  'ddd-phone': {
+    citation: 'Défenseur des droits, numéro de téléphone',
+    url: 'https://www.defenseurdesdroits.fr/fr/a-la-une/2020/03/covid-19-les-equipes-du-defenseur-des-droits-restent-joignables',
     checked: '2026-11',
   },
 } as const satisfies Record<string, LegalSource>;
@@ -249,3 +335,18 @@ export type SourceId = keyof typeof SOURCES;
 
 /** The ANEF line of the Centre de contact citoyen, as written by préfectures. */
 export const CCC_PHONE = '0 806 001 620';
+
+/** The general ANTS / France Titres line, a fallback for ANEF (free from metropolitan France). */
+export const ANTS_PHONE = '34 00';
+/** The same service from overseas or abroad. */
+export const ANTS_PHONE_ABROAD = '09 70 83 07 07';
+
+/** The ANEF contact form, as préfectures gave it (before the June 2026 move of the app to /usagers/). */
+export const ANEF_CONTACT_FORM_PARTICULIERS = 'https://administration-etrangers-en-france.interieur.gouv.fr/particuliers/#/contact';
+/** The same route in the /usagers/ app since June 2026: not confirmed by a source (shown as "try this"). */
+export const ANEF_CONTACT_FORM_USAGERS = 'https://administration-etrangers-en-france.interieur.gouv.fr/usagers/#/contact';
+
+/** Défenseur des droits: phone (price of a local call) and free-post address. */
+export const DDD_PHONE = '09 69 39 00 00';
+export const DDD_ADDRESS = 'Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07';
+export const DDD_HELP_URL = 'https://defenseurdesdroits.fr/fr/obtenir-de-laide';

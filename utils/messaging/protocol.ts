@@ -4,6 +4,7 @@
  * (./guards.ts). The messenger never logs: payloads may hold personal data.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { IncidentDraft, PhotoOutcome } from '../failure/journal.ts';
 import type { Pack } from '../i18n/init.ts';
 import type { SectionName } from '../profile/profile.ts';
 import type { ProfileSnapshot } from '../profile/service.ts';
@@ -22,7 +23,15 @@ export interface ProtocolMap {
   getProfile(): ProfileSnapshot;
   /** Any context → background: replace one section of the person's data (validated there). */
   updateProfileSection(data: { section: SectionName; value: unknown }): ProfileSnapshot;
+  /** Content script → background: add an incident to the journal, with a photo of the tab if asked. */
+  recordIncident(data: IncidentDraft): RecordIncidentReply;
+  /** Content script → background: photograph the sender's tab for an incident already recorded. */
+  attachIncidentPhoto(data: { id: string }): { status: 'locked' } | { status: 'done'; photo: PhotoOutcome };
 }
+
+export type RecordIncidentReply =
+  | { status: 'locked' }
+  | { status: 'recorded'; id: string; at: string; photo: PhotoOutcome };
 
 const silent = { debug() {}, log() {}, warn() {}, error() {} };
 

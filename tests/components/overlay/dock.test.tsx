@@ -3,7 +3,7 @@
  * dir on its own root, docked on the inline end (left in Arabic), folding to a launcher that keeps
  * "It doesn't work", and a space reserved on the host page. Component tests in happy-dom.
  */
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { OverlayApp } from '../../../components/overlay/overlay-app.tsx';
@@ -54,10 +54,14 @@ describe('panel in French', () => {
     expect(screen.getByRole('combobox', { name: /Langue/ })).toHaveValue('fr');
   });
 
-  it('opens the dashboard help from "Ça ne marche pas"', async () => {
+  it('"Ça ne marche pas" offers to record the problem, then leads to the failure steps', async () => {
     const { openDashboard } = await renderPanel('fr');
+    expect(screen.queryByRole('heading', { name: 'Garder une preuve de ce problème' })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Ça ne marche pas' }));
-    expect(openDashboard).toHaveBeenCalledWith('help');
+    const block = await screen.findByRole('heading', { name: 'Garder une preuve de ce problème' });
+    await waitFor(() => expect(block).toHaveFocus());
+    await userEvent.click(screen.getByRole('button', { name: 'Voir les étapes : CCC, PAN, lettre' }));
+    expect(openDashboard).toHaveBeenCalledWith('failure');
   });
 
   it('shows the error ANEF displays, marked as French', async () => {
