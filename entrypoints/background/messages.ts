@@ -7,7 +7,9 @@ import * as v from 'valibot';
 import { fetchPackLoader, PackSchema, type Pack } from '../../utils/i18n/init.ts';
 import { classifySender, type SenderKind, type SenderLike } from '../../utils/messaging/guards.ts';
 import { onMessage, type DashboardSection, type ProtocolMap } from '../../utils/messaging/protocol.ts';
-import type { ProfileService } from '../../utils/profile/service.ts';
+import { keepStoredPhotos, withoutPhotos } from '../../utils/failure/journal.ts';
+import { parseSection } from '../../utils/profile/profile.ts';
+import type { ProfileService, ProfileSnapshot } from '../../utils/profile/service.ts';
 import { registerFailureHandlers } from './failure.ts';
 
 const DASHBOARD_SECTIONS: readonly DashboardSection[] = ['procedures', 'documents', 'failure', 'help', 'privacy', 'settings'];
@@ -51,8 +53,21 @@ export function registerMessageHandlers(profile: ProfileService): void {
     return pack;
   });
 
-  handle('getProfile', () => profile.get());
-  handle('updateProfileSection', ({ section, value }) => profile.update(section, value));
+  // The panel on ANEF gets the person's data without the incident photos it never shows; a journal
+  // it writes back keeps the stored photos.
+  const forSender = (snapshot: ProfileSnapshot, from: SenderKind): ProfileSnapshot =>
+    from === 'content-script' && snapshot.status === 'ready'
+      ? { ...snapshot, profile: { ...snapshot.profile, journal: withoutPhotos(snapshot.profile.journal) } }
+      : snapshot;
+  handle('getProfile', async (_data, from) => forSender(await profile.get(), from));
+  handle('updateProfileSection', async ({ section, value }, from) => {
+    const journal = from === 'content-script' && section === 'journal' ? parseSection('journal', value) : undefined;
+    if (journal) {
+      const current = await profile.get();
+      if (current.status === 'ready') value = keepStoredPhotos(journal, current.profile.journal);
+    }
+    return forSender(await profile.update(section, value), from);
+  });
 
   registerFailureHandlers(handle, profile);
 

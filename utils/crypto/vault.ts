@@ -13,7 +13,9 @@ export const PBKDF2_ITERATIONS = 600_000;
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+import type { Result } from '../result.ts';
+
+export type { Result };
 
 /** What is stored: nothing here reveals the data or the passphrase. */
 export interface EncryptedBlob {

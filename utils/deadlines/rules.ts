@@ -16,7 +16,9 @@
  */
 import { daysBetween, plusDays, plusMonths, toLocalDate, type CivilDate } from './civil.ts';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+import type { Result } from '../result.ts';
+
+export type { Result };
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(error: string): Result<T> => ({ ok: false, error });

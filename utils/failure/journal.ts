@@ -235,3 +235,26 @@ export function setLetterOptions(journal: Journal, patch: Partial<LetterOptions>
 export function isCccContact(contact: Pick<Contact, 'channel'>): boolean {
   return contact.channel === 'ccc-phone' || contact.channel === 'ccc-form';
 }
+
+/**
+ * The journal without its photos: what the panel on ANEF receives. Photos are large (up to about
+ * 2 MB in all) and the panel never shows them; they stay with the background and the dashboard.
+ */
+export function withoutPhotos(journal: Journal): Journal {
+  return { ...journal, incidents: journal.incidents.map(({ photo: _photo, ...incident }) => incident) };
+}
+
+/**
+ * A journal written back by a context that received it without photos: each incident keeps the
+ * photo stored for it, so such a write never deletes a photo.
+ */
+export function keepStoredPhotos(incoming: Journal, stored: Journal): Journal {
+  const photos = new Map(stored.incidents.filter((incident) => incident.photo).map((incident) => [incident.id, incident.photo]));
+  return {
+    ...incoming,
+    incidents: incoming.incidents.map((incident) => {
+      const photo = incident.photo ?? photos.get(incident.id);
+      return photo ? { ...incident, photo } : incident;
+    }),
+  };
+}

@@ -4,7 +4,8 @@
  * solution by letter → after the letter (chase, Défenseur des droits, référé). Pure.
  */
 import { attemptsSpreadOverAWeek } from '../letter/substitution-letter.ts';
-import { addDays, parseMoment } from '../letter/moments.ts';
+import { plusDays } from '../deadlines/civil.ts';
+import { parseMoment } from '../letter/moments.ts';
 import { isCccContact, type Journal } from './journal.ts';
 
 export const LADDER_STEPS = ['journal', 'ccc', 'pan', 'letter', 'after'] as const;
@@ -64,7 +65,7 @@ export function ladderState(journal: Pick<Journal, 'incidents' | 'contacts' | 'l
     spreadOverAWeek: attemptsSpreadOverAWeek(days),
     cccContacts,
     panContacts,
-    ...(sentOn ? { letterSentOn: sentOn, chaseFrom: addDays(sentOn, CHASE_AFTER_DAYS)! } : {}),
+    ...(sentOn ? { letterSentOn: sentOn, chaseFrom: plusDays(sentOn, CHASE_AFTER_DAYS)! } : {}),
     current,
     status,
   };

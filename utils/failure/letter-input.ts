@@ -10,15 +10,17 @@ import { sortedContacts, sortedIncidents, type Journal } from './journal.ts';
 import type { Person } from './person.ts';
 
 /**
- * The current residence permit's expiry as the documents tracker knows it (YYYY-MM-DD).
- *
- * WIRING POINT for the lead: the documents feature (its own branch) owns that data. Once its
- * profile section exists, read the current title's expiry from `profile.documents` here; every
- * screen and the letter take it from this one function. Until then there is none and the person
- * types the date in the letter form.
+ * The current residence permit's expiry as the documents tracker knows it (YYYY-MM-DD): of the
+ * titres de séjour and VLS-TS the person recorded, the one that expires last. Every screen and the
+ * letter take it from this one function; the person can still type another date in the letter form.
  */
-export function expiryFromTracker(_profile: ProfileData): string | undefined {
-  return undefined;
+export function expiryFromTracker(profile: ProfileData): string | undefined {
+  const expiries = profile.documents.items
+    .filter((doc) => doc.kind === 'titre-sejour' || doc.kind === 'vls-ts')
+    .map((doc) => doc.expiry)
+    .filter((expiry): expiry is string => Boolean(expiry))
+    .sort();
+  return expiries.at(-1);
 }
 
 /** The expiry the letter uses: typed by the person, else from the tracker. */

@@ -42,10 +42,3 @@ export function frenchMoment(moment: Moment): string {
   return `le ${date} à ${hours} h ${minutes}`;
 }
 
-/** `iso` plus `days` calendar days (negative to go back); undefined for an invalid date. */
-export function addDays(iso: string, days: number): string | undefined {
-  const parts = dateParts(iso);
-  if (!parts) return undefined;
-  const shifted = new Date(Date.UTC(parts.year, parts.month - 1, parts.day + days));
-  return shifted.toISOString().slice(0, 10);
-}

@@ -17,9 +17,13 @@
  */
 import { formatFrenchDate } from '../dates/format.ts';
 import { findDepartment, prefectureName } from './prefecture.ts';
-import { addDays, frenchMoment, momentKey, parseMoment, type Moment } from './moments.ts';
+import { plusDays } from '../deadlines/civil.ts';
+import { renewalWindow } from '../deadlines/rules.ts';
+import { frenchMoment, momentKey, parseMoment, type Moment } from './moments.ts';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+import type { Result } from '../result.ts';
+
+export type { Result };
 
 export type ContactChannel = 'ccc-phone' | 'ccc-form' | 'pan' | 'prefecture-email' | 'other';
 
@@ -393,8 +397,9 @@ export function buildSubstitutionLetter(input: LetterInput): Result<LetterModel>
 
   let timing: string | undefined;
   if (expiry) {
-    const opens = addDays(expiry, -120)!;
-    const lastDay = addDays(expiry, -60)!;
+    const window = renewalWindow(expiry, true);
+    const opens = window.ok ? window.value.opens : expiry;
+    const lastDay = window.ok ? window.value.lastDay : expiry;
     timing = 'L\'article R. 431-5 du CESEDA fixe le délai de la demande de renouvellement : pour les titres demandés '
       + `sur le téléservice, entre le 120e et le 60e jour avant l'expiration, soit pour mon titre du ${formatFrenchDate(opens)} `
       + `au ${formatFrenchDate(lastDay)}.`;
@@ -464,7 +469,7 @@ export function attemptsSpreadOverAWeek(dates: string[]): boolean {
   const sorted = [...dates].sort();
   const first = sorted[0]!;
   const last = sorted[sorted.length - 1]!;
-  return addDays(first, 7)! <= last;
+  return plusDays(first, 7)! <= last;
 }
 
 /** The blocks as plain text, in print order. */

@@ -53,8 +53,20 @@ describe('letterInputFromProfile', () => {
     expect(input.today).toBe('2027-03-31');
   });
 
-  it('has no tracker to read yet on this branch (the lead wires it in expiryFromTracker)', () => {
+  it('takes the current title\'s expiry from the documents tracker: the title that expires last', () => {
     expect(expiryFromTracker(emptyProfile())).toBeUndefined();
+    const profile = {
+      ...emptyProfile(),
+      documents: {
+        items: [
+          { id: 'a', kind: 'titre-sejour' as const, expiry: '2026-02-20', onAnef: true },
+          { id: 'b', kind: 'titre-sejour' as const, expiry: '2027-02-20', onAnef: true },
+          { id: 'c', kind: 'passport' as const, expiry: '2030-01-01' },
+          { id: 'd', kind: 'api' as const, expiry: '2027-05-01' },
+        ],
+      },
+    };
+    expect(expiryFromTracker(profile)).toBe('2027-02-20');
   });
 
   it('writes a page as name and route, either alone, or nothing', () => {
