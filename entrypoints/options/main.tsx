@@ -3,4 +3,4 @@ import '../../components/dashboard/dashboard.css';
 import { DashboardApp } from '../../components/dashboard/dashboard-app.tsx';
 import { startExtensionPage } from '../../components/shared/start-page.tsx';
 
-void startExtensionPage({ namespaces: ['common', 'meta', 'pages', 'dashboard'], render: () => <DashboardApp /> });
+void startExtensionPage({ namespaces: ['common', 'meta', 'pages', 'dashboard', 'glossary'], render: () => <DashboardApp /> });
