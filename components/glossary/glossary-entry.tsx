@@ -13,12 +13,14 @@ export function GlossaryEntry({ id, headingId, headingLevel = 3 }: { id: TermId;
   const { t, i18n } = useTranslation('glossary');
   const term = glossaryTerm(id);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const name = t(`terms.${id}.name`);
+  const name = plainText(t(`terms.${id}.name`));
   const text = t(`terms.${id}.text`, { ...term.values });
   const inFrench = languageInfo(i18n.language).htmlLang === 'fr';
   return (
     <>
-      <Heading id={headingId} className="repere-glossary__name">{name}</Heading>
+      <Heading id={headingId} className="repere-glossary__name">
+        <Rich ns="glossary" k={`terms.${id}.name`} />
+      </Heading>
       {inFrench ? null : (
         <p className="repere-glossary__french">
           {t('frenchWord')} <bdi lang="fr" dir="ltr">{term.french}</bdi>

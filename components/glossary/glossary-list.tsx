@@ -19,7 +19,7 @@ export function GlossaryList() {
     () => GLOSSARY.map((term) => ({
       id: term.id,
       french: term.french,
-      name: t(`terms.${term.id}.name`),
+      name: plainText(t(`terms.${term.id}.name`)),
       text: plainText(t(`terms.${term.id}.text`, { ...('values' in term ? term.values : {}) })),
     })),
     // The texts change with the language.
