@@ -33,7 +33,11 @@ export function placeHelpButton(lines: readonly Box[], block: Box, avoid: readon
   if (!last) return null;
   const size = HELP_BUTTON_SIZE;
   const y = Math.round((last.top + last.bottom) / 2 - size / 2);
-  const others = [...shown.slice(0, -1), ...avoid];
+  // Other lines of the label count by their text, not their leading (a line box is taller than its
+  // letters): the "?" may overlap the few pixels of space between two lines.
+  const leading = (line: Box) => Math.min(4, (line.bottom - line.top) * 0.15);
+  const otherLines = shown.slice(0, -1).map((line) => ({ ...line, top: line.top + leading(line), bottom: line.bottom - leading(line) }));
+  const others = [...otherLines, ...avoid];
   const candidates = [last.right + GAP, Math.max(last.right, block.right) + GAP];
   for (const x of candidates) {
     const box = { left: x, top: y, right: x + size, bottom: y + size };

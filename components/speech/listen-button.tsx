@@ -23,10 +23,7 @@ let cachedVoices: SpeechSynthesisVoice[] = NO_VOICES;
 function subscribe(onChange: () => void): () => void {
   const speech = synth();
   if (!speech) return () => {};
-  const listener = () => {
-    cachedVoices = speech.getVoices();
-    onChange();
-  };
+  const listener = () => onChange();
   speech.addEventListener?.('voiceschanged', listener);
   return () => speech.removeEventListener?.('voiceschanged', listener);
 }
@@ -35,8 +32,9 @@ function voicesNow(): SpeechSynthesisVoice[] {
   const speech = synth();
   if (!speech) return NO_VOICES;
   const voices = speech.getVoices();
-  // Keep one array per list so that React sees no change when nothing changed.
-  if (voices.length !== cachedVoices.length || voices.some((voice, index) => voice !== cachedVoices[index])) cachedVoices = voices;
+  // The same snapshot while the list is the same (React compares snapshots by identity); a copy,
+  // because a browser may update the list it returned in place.
+  if (voices.length !== cachedVoices.length || voices.some((voice, index) => voice !== cachedVoices[index])) cachedVoices = [...voices];
   return cachedVoices;
 }
 
