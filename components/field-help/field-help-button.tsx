@@ -7,6 +7,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageInfo } from '../../utils/i18n/languages.ts';
 import type { FieldHelpSpot } from '../../utils/state/field-help-store.ts';
+import { usePageStore } from '../../utils/state/page-store.ts';
 import { ModalDialog } from '../shared/modal-dialog.tsx';
 import { plainText, Rich } from '../shared/rich-text.tsx';
 import { ListenButton } from '../speech/listen-button.tsx';
@@ -17,6 +18,7 @@ export function FieldHelpButton({ spot }: { spot: FieldHelpSpot }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const info = languageInfo(i18n.language);
   const title = t(`fieldhelp:fields.${spot.field}.title`);
+  const name = t('fieldhelp:button', { field: title });
 
   return (
     <div className="repere-root repere-field-help" lang={info.htmlLang} dir={info.dir}>
@@ -25,11 +27,12 @@ export function FieldHelpButton({ spot }: { spot: FieldHelpSpot }) {
         type="button"
         className="repere-field-help__button"
         aria-haspopup="dialog"
-        aria-label={t('fieldhelp:button', { field: title })}
-        title={t('fieldhelp:button', { field: title })}
+        title={name}
         onClick={() => setOpen(true)}
       >
         <span aria-hidden="true">?</span>
+        {/* The name as text, not aria-label: tools that find ANEF's fields by label must not find us. */}
+        <span className="repere-visually-hidden">{name}</span>
       </button>
       {open ? (
         <FieldHelpDialog
@@ -48,12 +51,13 @@ export function FieldHelpButton({ spot }: { spot: FieldHelpSpot }) {
 function FieldHelpDialog({ spot, title, onClose }: { spot: FieldHelpSpot; title: string; onClose(): void }) {
   const { t } = useTranslation(['fieldhelp', 'common']);
   const headingId = useId();
+  const anefLanguage = usePageStore((state) => state.page.language ?? 'fr');
   const textKey = `fields.${spot.field}.text`;
   return (
     <ModalDialog labelledBy={headingId} className="repere-field-help__dialog" onClose={onClose}>
       <h2 id={headingId}>{title}</h2>
       <p className="repere-field-help__anef">
-        {t('fieldhelp:anefLabel')} <bdi lang={spot.anefLanguage} dir="ltr">« {spot.anefLabel} »</bdi>
+        {t('fieldhelp:anefLabel')} <bdi lang={anefLanguage} dir="ltr">« {spot.anefLabel} »</bdi>
       </p>
       <p><Rich ns="fieldhelp" k={textKey} /></p>
       <ListenButton texts={[title, plainText(t(`fieldhelp:${textKey}`))]} explainMissing />

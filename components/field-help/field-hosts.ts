@@ -13,7 +13,7 @@
  */
 import { findHelpFields, FIELD_SELECTORS, type FoundField } from '../../utils/site/fields.ts';
 import type { FieldHelpSpot } from '../../utils/state/field-help-store.ts';
-import { HELP_BUTTON_SIZE, placeHelpButton, type Box } from './placement.ts';
+import { placeHelpButton, type Box } from './placement.ts';
 
 export const FIELD_HOST_TAG = FIELD_SELECTORS.ownHost;
 
@@ -29,8 +29,6 @@ export interface FieldHostsOptions {
   css: string;
   /** Called with the current list whenever hosts come or go. */
   onChange(spots: readonly FieldHelpSpot[]): void;
-  /** The ANEF page's language, for the label shown in the explanation. */
-  pageLanguage(): 'fr' | 'en';
 }
 
 export interface FieldHosts {
@@ -87,15 +85,16 @@ function avoidBoxes(field: FoundField): Box[] {
   return boxes;
 }
 
-function setImportant(element: HTMLElement, styles: Record<string, string>): void {
-  for (const [name, value] of Object.entries(styles)) {
-    if (element.style.getPropertyValue(name) !== value || element.style.getPropertyPriority(name) !== 'important') {
-      element.style.setProperty(name, value, 'important');
-    }
-  }
+/** Custom properties the host's `:host` rule reads its position from (px from its containing block). */
+const X = '--repere-x';
+const Y = '--repere-y';
+
+function setPosition(element: HTMLElement, left: number, top: number): void {
+  if (element.style.getPropertyValue(X) !== `${left}px`) element.style.setProperty(X, `${left}px`);
+  if (element.style.getPropertyValue(Y) !== `${top}px`) element.style.setProperty(Y, `${top}px`);
 }
 
-export function createFieldHosts({ doc, css, onChange, pageLanguage }: FieldHostsOptions): FieldHosts {
+export function createFieldHosts({ doc, css, onChange }: FieldHostsOptions): FieldHosts {
   const hosts = new Map<HTMLElement, Host>(); // by label
   let counter = 0;
   const win = doc.defaultView;
@@ -104,18 +103,10 @@ export function createFieldHosts({ doc, css, onChange, pageLanguage }: FieldHost
 
   function createHost(field: FoundField): Host {
     const element = doc.createElement(FIELD_HOST_TAG);
-    setImportant(element, {
-      all: 'initial',
-      position: 'absolute',
-      display: 'block',
-      left: '0px',
-      top: '0px',
-      width: `${HELP_BUTTON_SIZE}px`,
-      height: `${HELP_BUTTON_SIZE}px`,
-      margin: '0',
-      // Normal stacking: ANEF's own fixed header or dialogs stay above the "?".
-      'z-index': 'auto',
-    });
+    // Its look and place come from `:host` rules inside its shadow root (./field-help.css), which
+    // win over the page's; the page only gets two custom properties with the position.
+    element.style.setProperty(X, '0px');
+    element.style.setProperty(Y, '0px');
     const shadow = element.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = css;
@@ -130,7 +121,7 @@ export function createFieldHosts({ doc, css, onChange, pageLanguage }: FieldHost
     return {
       element,
       field,
-      spot: { key: `field-${counter}`, field: field.id, anefLabel: field.labelText, anefLanguage: pageLanguage(), container },
+      spot: { key: `field-${counter}`, field: field.id, anefLabel: field.labelText, container },
     };
   }
 
@@ -143,9 +134,7 @@ export function createFieldHosts({ doc, css, onChange, pageLanguage }: FieldHost
   function layout(): void {
     // A "?" hidden earlier (label folded away) must be displayed to be measured.
     for (const host of hosts.values()) {
-      if (host.element.style.getPropertyValue('display') === 'none' && host.field.label.getClientRects().length > 0) {
-        setImportant(host.element, { display: 'block' });
-      }
+      if (host.element.hidden && host.field.label.getClientRects().length > 0) host.element.hidden = false;
     }
     // Then read every position, then write, so the page lays out once more only.
     const moves: { host: Host; left: number; top: number; shown: boolean }[] = [];
@@ -157,13 +146,14 @@ export function createFieldHosts({ doc, css, onChange, pageLanguage }: FieldHost
       }
       // The host's box shows where its containing block's origin is (left/top are set on it).
       const current = host.element.getBoundingClientRect();
-      const originX = current.left - (parseFloat(host.element.style.left) || 0);
-      const originY = current.top - (parseFloat(host.element.style.top) || 0);
+      const originX = current.left - (parseFloat(host.element.style.getPropertyValue(X)) || 0);
+      const originY = current.top - (parseFloat(host.element.style.getPropertyValue(Y)) || 0);
       moves.push({ host, left: Math.round(place.x - originX), top: Math.round(place.y - originY), shown: true });
     }
     for (const { host, left, top, shown } of moves) {
-      if (!shown) setImportant(host.element, { display: 'none' });
-      else setImportant(host.element, { display: 'block', left: `${left}px`, top: `${top}px` });
+      if (!shown) {
+        if (!host.element.hidden) host.element.hidden = true;
+      } else setPosition(host.element, left, top);
     }
   }
 

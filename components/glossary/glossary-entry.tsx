@@ -9,7 +9,13 @@ import { plainText, Rich } from '../shared/rich-text.tsx';
 import { SourceLine } from '../shared/source-line.tsx';
 import { ListenButton } from '../speech/listen-button.tsx';
 
-export function GlossaryEntry({ id, headingId, headingLevel = 3 }: { id: TermId; headingId?: string; headingLevel?: 2 | 3 }) {
+export function GlossaryEntry({ id, headingId, headingLevel = 3, explainMissingVoice = true }: {
+  id: TermId;
+  headingId?: string;
+  headingLevel?: 2 | 3;
+  /** Say "no voice on this computer" here (a list says it once instead). */
+  explainMissingVoice?: boolean;
+}) {
   const { t, i18n } = useTranslation('glossary');
   const term = glossaryTerm(id);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -30,7 +36,7 @@ export function GlossaryEntry({ id, headingId, headingLevel = 3 }: { id: TermId;
         <Rich ns="glossary" k={`terms.${id}.text`} values={term.values} />
       </p>
       {term.sources.map((source) => <SourceLine key={source} id={source} />)}
-      <ListenButton texts={[name, plainText(text)]} explainMissing />
+      <ListenButton texts={[name, plainText(text)]} explainMissing={explainMissingVoice} />
     </>
   );
 }

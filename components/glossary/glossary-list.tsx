@@ -7,6 +7,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GLOSSARY, searchGlossary, type SearchableTerm } from '../../utils/glossary/terms.ts';
 import { plainText } from '../shared/rich-text.tsx';
+import { NoVoiceNote } from '../speech/listen-button.tsx';
 import { GlossaryEntry } from './glossary-entry.tsx';
 
 export function GlossaryList() {
@@ -30,6 +31,7 @@ export function GlossaryList() {
   return (
     <div className="repere-glossary">
       <p>{t('intro')}</p>
+      <NoVoiceNote />
       <div className="repere-field repere-glossary__search">
         <label htmlFor={inputId}>{t('search.label')}</label>
         <input
@@ -48,7 +50,7 @@ export function GlossaryList() {
       <ul className="repere-glossary__list">
         {found.map((id) => (
           <li key={id} className="repere-glossary__item">
-            <GlossaryEntry id={id} />
+            <GlossaryEntry id={id} explainMissingVoice={false} />
           </li>
         ))}
       </ul>

@@ -48,7 +48,6 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<void> {
     doc: document,
     css: fieldHelpCss,
     onChange: (spots) => useFieldHelpStore.setState({ spots }),
-    pageLanguage: () => usePageStore.getState().page.language ?? 'fr',
   });
   const followFields = (page: PageInfo) => (mayHaveFields(page) ? fieldHosts.refresh() : fieldHosts.clear());
   watchPage({

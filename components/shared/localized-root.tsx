@@ -10,7 +10,7 @@
 import type { i18n as I18n } from 'i18next';
 import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { languageInfo, type LanguageCode } from '../../utils/i18n/languages.ts';
+import { languageCode, languageInfo, type LanguageCode } from '../../utils/i18n/languages.ts';
 import { effectiveLanguage, useSettingsStore } from '../../utils/state/settings-store.ts';
 import { useScriptFonts } from './use-script-fonts.ts';
 
@@ -27,10 +27,11 @@ export interface LocalizedRootProps {
 export function LocalizedRoot({ i18n, children, documentElement, browserLanguages, className }: LocalizedRootProps) {
   const settings = useSettingsStore((state) => state.settings);
   const wanted = effectiveLanguage(settings, browserLanguages);
-  const [shown, setShown] = useState<LanguageCode>(i18n.language as LanguageCode);
+  // i18next writes codes in canonical form ('fr-Falc'): compare with our own codes.
+  const [shown, setShown] = useState<LanguageCode>(languageCode(i18n.language) ?? wanted);
 
   useEffect(() => {
-    if (wanted === i18n.language) {
+    if (wanted === languageCode(i18n.language)) {
       setShown(wanted);
       return;
     }

@@ -44,6 +44,13 @@ export function useVoice(language: string): { available: boolean; voice?: Speech
   return { available: !!synth(), voice: pickVoice(voices, language) };
 }
 
+/** "No voice on this computer" once, where a list of help texts would otherwise repeat it. */
+export function NoVoiceNote() {
+  const { t, i18n } = useTranslation('common');
+  const { available, voice } = useVoice(i18n.language);
+  return available && !voice ? <p className="repere-listen__none">{t('listen.noVoice')}</p> : null;
+}
+
 export interface ListenButtonProps {
   /** The texts to read, in order, without markup. */
   texts: readonly string[];
@@ -67,7 +74,7 @@ export function ListenButton({ texts, explainMissing = false }: ListenButtonProp
   }, [i18n.language]);
 
   if (!available) return null;
-  if (!voice) return explainMissing ? <p className="repere-listen__none">{t('listen.noVoice')}</p> : null;
+  if (!voice) return explainMissing ? <NoVoiceNote /> : null;
 
   const stop = () => {
     run.current += 1;

@@ -60,9 +60,26 @@ export const LANGUAGE_CODES = LANGUAGES.map((language) => language.code) as [Lan
 /** Languages whose packs ship, in the order the picker lists them. */
 export const AVAILABLE_LANGUAGES: readonly LanguageInfo[] = LANGUAGES.filter((language) => language.packs);
 
-/** The table row of a language (French for anything unknown). */
+/**
+ * The table row of a language (French for anything unknown). Case does not matter: i18next keeps
+ * language codes in their canonical BCP 47 form, which writes our 'fr-FALC' as 'fr-Falc'.
+ */
 export function languageInfo(code: string | null | undefined): LanguageInfo {
-  return LANGUAGES.find((language) => language.code === code) ?? LANGUAGES[0];
+  return LANGUAGES.find((language) => language.code.toLowerCase() === code?.toLowerCase()) ?? LANGUAGES[0];
+}
+
+/** Our code for a language code written in any case, or undefined when it is not ours. */
+export function languageCode(code: string | null | undefined): LanguageCode | undefined {
+  return LANGUAGES.find((language) => language.code.toLowerCase() === code?.toLowerCase())?.code;
+}
+
+/** The canonical BCP 47 form of our codes, the one i18next uses internally ('fr-FALC' → 'fr-Falc'). */
+export function canonicalCode(code: LanguageCode): string {
+  try {
+    return Intl.getCanonicalLocales(code)[0] ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /**

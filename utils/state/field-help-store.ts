@@ -10,9 +10,8 @@ export interface FieldHelpSpot {
   /** Stable while the field stays on the page. */
   key: string;
   field: FieldHelpId;
-  /** The label as ANEF shows it (French or English). */
+  /** The label as ANEF shows it (French or English: the page's language). */
   anefLabel: string;
-  anefLanguage: 'fr' | 'en';
   /** Element inside the "?" host's shadow root that React renders into. */
   container: HTMLElement;
 }

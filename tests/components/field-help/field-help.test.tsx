@@ -34,7 +34,6 @@ async function start(language: 'fr' | 'ar', file = 'dsfr/sejour-etudiant-1.html'
     doc: document,
     css: '',
     onChange: (spots) => useFieldHelpStore.setState({ spots }),
-    pageLanguage: () => 'fr',
   });
   hosts.refresh();
   const i18n = await testI18n(language, ['common', 'meta', 'pages', 'overlay']);
