@@ -31,7 +31,7 @@ for (const language of LANGUAGES) {
     await form.close();
 
     const dossier = await anef.open('dsfr/dossier');
-    await anef.panel(dossier).locator('button.repere-term').first().click();
+    await anef.panel(dossier).locator('.repere-term').first().click();
     const entry = dossier.locator('repere-panel').getByRole('dialog');
     await expect(entry.getByRole('heading', { level: 2 })).not.toHaveText('…');
     await expectNoAxeViolations(dossier, { include: 'repere-panel', label: `${language.code} glossary entry` });

@@ -78,6 +78,18 @@ describe('glossary in the dashboard', () => {
     expect(word).toHaveFocus();
   });
 
+  it('opens a word with the keyboard, Enter or Space (fr)', async () => {
+    await renderHelp('fr');
+    const word = screen.getByRole('button', { name: 'préfecture' });
+    word.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByRole('dialog', { name: 'Préfecture' })).toBeVisible();
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Fermer' }));
+    expect(word).toHaveFocus();
+    await userEvent.keyboard(' ');
+    expect(await screen.findByRole('dialog', { name: 'Préfecture' })).toBeVisible();
+  });
+
   it('says the Arabic entry is a machine draft (ar)', async () => {
     await renderHelp('ar');
     await userEvent.click(screen.getByRole('button', { name: 'نقطة الاستقبال الرقمي' }));
