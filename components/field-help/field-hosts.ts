@@ -72,17 +72,13 @@ function labelLines(label: HTMLElement): Box[] {
   return lines.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
-/** Boxes the "?" must not cover: the field, the label's hints. */
+/** Boxes the "?" must not cover: the field and the label's hints, or a radio group's options. */
 function avoidBoxes(field: FoundField): Box[] {
-  const boxes = [field.control, ...field.label.querySelectorAll(FIELD_SELECTORS.labelHint)]
-    .flatMap((element) => [...element.getClientRects()].map(boxOf));
-  // For a radio group the "control" is the whole fieldset, which contains the legend: avoid its
-  // options instead.
-  if (field.label.tagName === 'LEGEND') {
-    return [...field.control.querySelectorAll('input, label:not(legend)')]
-      .flatMap((element) => [...element.getClientRects()].map(boxOf));
-  }
-  return boxes;
+  // For a radio group the "control" is the whole fieldset, which contains the legend itself.
+  const elements = field.label.tagName === 'LEGEND'
+    ? [...field.control.querySelectorAll('input, label')]
+    : [field.control, ...field.label.querySelectorAll(FIELD_SELECTORS.labelHint)];
+  return elements.flatMap((element) => [...element.getClientRects()].map(boxOf));
 }
 
 /** Custom properties the host's `:host` rule reads its position from (px from its containing block). */
@@ -97,9 +93,17 @@ function setPosition(element: HTMLElement, left: number, top: number): void {
 export function createFieldHosts({ doc, css, onChange }: FieldHostsOptions): FieldHosts {
   const hosts = new Map<HTMLElement, Host>(); // by label
   let counter = 0;
-  const win = doc.defaultView;
-  const resizeObserver = win && 'ResizeObserver' in win ? new win.ResizeObserver(() => layout()) : undefined;
-  if (doc.body) resizeObserver?.observe(doc.body);
+  // Created with the first "?": pages without a form pay nothing.
+  let resizeObserver: ResizeObserver | undefined;
+  const observeSize = (element: Element) => {
+    const win = doc.defaultView;
+    if (!resizeObserver && win && 'ResizeObserver' in win) {
+      resizeObserver = new win.ResizeObserver(() => layout());
+      // The panel's room on the page changes the body's width, not the labels' positions only.
+      if (doc.body) resizeObserver.observe(doc.body);
+    }
+    resizeObserver?.observe(element);
+  };
 
   function createHost(field: FoundField): Host {
     const element = doc.createElement(FIELD_HOST_TAG);
@@ -116,7 +120,7 @@ export function createFieldHosts({ doc, css, onChange }: FieldHostsOptions): Fie
     const { label, control } = field;
     if (label.tagName === 'LEGEND' || label.nextElementSibling === control) label.before(element);
     else label.after(element);
-    resizeObserver?.observe(label);
+    observeSize(label);
     counter += 1;
     return {
       element,

@@ -17,7 +17,7 @@ interface PackMeta {
 const METAS = import.meta.glob<PackMeta>('../../locales/*/meta.json', { eager: true, import: 'default' });
 
 /** The meta.json of a language pack. */
-export function packMeta(code: string): PackMeta {
+function packMeta(code: string): PackMeta {
   return METAS[`../../locales/${code}/meta.json`] ?? {};
 }
 
