@@ -7,6 +7,9 @@
  *   action title only); the UI itself uses i18next with the packs in `locales/` (style rule 11).
  * - `locales/<lang>/<namespace>.json` are copied to `i18n/<lang>/<namespace>.json` in the build so
  *   that every context can load only the language it shows (see `utils/i18n/`).
+ * - the script fonts for Pashto and Tigrinya (utils/i18n/fonts.ts) are copied to `fonts/` with
+ *   their licences, and are web accessible on the ANEF host only: `@font-face` rules must be
+ *   declared on ANEF's document for the panel's shadow root to use them.
  * - rem units in our CSS are turned into px at build time: inside the shadow root on ANEF, `rem`
  *   would follow ANEF's own `<html>` font size (WXT FAQ, "rem" in content script UIs).
  */
@@ -14,6 +17,8 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import remToPx from 'postcss-rem-to-responsive-pixel';
 import { defineConfig } from 'wxt';
+import { FONT_WEIGHTS, fontFile, SCRIPT_FONTS } from './utils/i18n/fonts.ts';
+import { PORTAL_MATCH } from './utils/site/selectors.ts';
 
 const ROOT = import.meta.dirname;
 const LOCALES_DIR = resolve(ROOT, 'locales');
@@ -34,12 +39,29 @@ function localePackFiles(): { absoluteSrc: string; relativeDest: string }[] {
   return files;
 }
 
+/**
+ * The script fonts (utils/i18n/fonts.ts): the needed subset and weights from @fontsource, and
+ * each font's SIL Open Font License next to it, copied to `fonts/`.
+ */
+function fontFiles(): { absoluteSrc: string; relativeDest: string }[] {
+  return Object.entries(SCRIPT_FONTS).flatMap(([script, font]) => {
+    const dir = resolve(ROOT, 'node_modules', font.package);
+    return [
+      ...FONT_WEIGHTS.map((weight) => {
+        const dest = fontFile(script as keyof typeof SCRIPT_FONTS, weight);
+        return { absoluteSrc: join(dir, 'files', dest.slice('fonts/'.length)), relativeDest: dest };
+      }),
+      { absoluteSrc: join(dir, 'LICENSE'), relativeDest: `fonts/OFL-${font.package.split('/')[1]}.txt` },
+    ];
+  });
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push(...localePackFiles());
+      files.push(...localePackFiles(), ...fontFiles());
     },
   },
   vite: () => ({
@@ -65,6 +87,7 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'alarms', 'notifications', 'activeTab'],
     host_permissions: ['https://administration-etrangers-en-france.interieur.gouv.fr/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    web_accessible_resources: [{ resources: ['fonts/*.woff2'], matches: [PORTAL_MATCH] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -5,6 +5,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSection } from '../../utils/messaging/protocol.ts';
+import { GlossaryProvider } from '../glossary/glossary-context.tsx';
 import { LogoIcon } from '../shared/icons.tsx';
 import { LanguagePicker } from '../shared/language-picker.tsx';
 import { UnofficialNotice } from '../shared/unofficial-notice.tsx';
@@ -46,33 +47,35 @@ export function DashboardApp() {
   }, [section]);
 
   return (
-    <div className="repere-dashboard">
-      <header className="repere-dashboard__header">
-        <p className="repere-dashboard__brand">
-          <LogoIcon size={36} />
-          <span>
-            {t('common:appName')}
-            <span className="repere-dashboard__tagline">{t('common:tagline')}</span>
-          </span>
-        </p>
-        <LanguagePicker />
-      </header>
-      <UnofficialNotice />
-      <nav className="repere-dashboard__nav" aria-label={t('dashboard:navLabel')}>
-        <ul>
-          {SECTIONS.map((id) => (
-            <li key={id}>
-              <a href={`#/${id}`} aria-current={id === section ? 'page' : undefined}>
-                {t(`dashboard:nav.${id}`)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main className="repere-dashboard__main">
-        <h1 ref={headingRef} tabIndex={-1}>{t(`dashboard:nav.${section}`)}</h1>
-        {CONTENT[section]()}
-      </main>
-    </div>
+    <GlossaryProvider>
+      <div className="repere-dashboard">
+        <header className="repere-dashboard__header">
+          <p className="repere-dashboard__brand">
+            <LogoIcon size={36} />
+            <span>
+              {t('common:appName')}
+              <span className="repere-dashboard__tagline">{t('common:tagline')}</span>
+            </span>
+          </p>
+          <LanguagePicker />
+        </header>
+        <UnofficialNotice />
+        <nav className="repere-dashboard__nav" aria-label={t('dashboard:navLabel')}>
+          <ul>
+            {SECTIONS.map((id) => (
+              <li key={id}>
+                <a href={`#/${id}`} aria-current={id === section ? 'page' : undefined}>
+                  {t(`dashboard:nav.${id}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main className="repere-dashboard__main">
+          <h1 ref={headingRef} tabIndex={-1}>{t(`dashboard:nav.${section}`)}</h1>
+          {CONTENT[section]()}
+        </main>
+      </div>
+    </GlossaryProvider>
   );
 }

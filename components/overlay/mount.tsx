@@ -6,6 +6,7 @@
  *   recognise ┘  (background)    ├─ React panel in a shadow root ←────────────────┘
  *                                 │
  *   Alt+Shift+R ─→ overlay store ─┘
+ *   DOM changes on form pages ─→ field-help hosts ("?" beside known fields) ─→ portals of the panel
  *
  * It recognises the page at once and reads the settings and the language pack in parallel; the
  * panel renders as soon as the pack is there. Mounting twice does nothing (a second injection finds
@@ -15,17 +16,26 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import ReactDOM from 'react-dom/client';
 import { createI18n, type PackLoader } from '../../utils/i18n/init.ts';
 import { messageProfileTransport, sendMessage } from '../../utils/messaging/protocol.ts';
+import type { PageInfo } from '../../utils/site/recognize.ts';
 import { watchPage } from '../../utils/site/page-watcher.ts';
+import { useFieldHelpStore } from '../../utils/state/field-help-store.ts';
 import { useOverlayStore, isFocusShortcut } from '../../utils/state/overlay-store.ts';
 import { usePageStore } from '../../utils/state/page-store.ts';
 import { bindProfileStore } from '../../utils/state/profile-store.ts';
 import { bindSettingsStore, effectiveLanguage, useSettingsStore } from '../../utils/state/settings-store.ts';
 import { OVERLAY_NAMESPACES } from './namespaces.ts';
+import { createFieldHosts } from '../field-help/field-hosts.ts';
+import fieldHelpCss from '../field-help/field-help.css?inline';
 import { OverlayApp } from './overlay-app.tsx';
 
 /** The custom element that hosts the shadow root (also how a second injection is detected). */
 export const HOST_TAG = 'repere-panel';
 
+
+/** Pages where ANEF shows form fields Repère may explain. */
+function mayHaveFields(page: PageInfo): boolean {
+  return page.kind === 'sejour-form' || page.kind === 'account-creation' || page.formStep !== undefined;
+}
 
 const loadFromBackground: PackLoader = (language, namespace) => sendMessage('getLocalePack', { language, namespace });
 
@@ -33,7 +43,20 @@ export async function mountOverlay(ctx: ContentScriptContext, css: string): Prom
   if (document.querySelector(HOST_TAG)) return;
   performance.mark('repere:start');
 
-  watchPage({ window, ctx, onChange: (page) => usePageStore.getState().setPage(page) });
+  const fieldHosts = createFieldHosts({
+    doc: document,
+    css: fieldHelpCss,
+    onChange: (spots) => useFieldHelpStore.setState({ spots }),
+  });
+  const followFields = (page: PageInfo) => (mayHaveFields(page) ? fieldHosts.refresh() : fieldHosts.clear());
+  watchPage({
+    window,
+    ctx,
+    onChange: (page) => usePageStore.getState().setPage(page),
+    onDomChange: followFields,
+  });
+  ctx.addEventListener(window, 'resize', () => fieldHosts.layout());
+  ctx.onInvalidated(() => fieldHosts.clear());
   ctx.addEventListener(window, 'keydown', (event) => {
     if (!isFocusShortcut(event)) return;
     event.preventDefault();
@@ -71,5 +94,8 @@ export async function mountOverlay(ctx: ContentScriptContext, css: string): Prom
       root?.unmount();
     },
   });
-  if (!document.querySelector(HOST_TAG)) ui.mount();
+  if (document.querySelector(HOST_TAG)) return;
+  ui.mount();
+  followFields(usePageStore.getState().page);
+  void document.fonts?.ready.then(() => fieldHosts.layout());
 }

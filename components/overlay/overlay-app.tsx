@@ -2,6 +2,8 @@
 import type { i18n as I18n } from 'i18next';
 import { useEffect } from 'react';
 import { useOverlayStore } from '../../utils/state/overlay-store.ts';
+import { FieldHelpLayer } from '../field-help/field-help-layer.tsx';
+import { GlossaryProvider } from '../glossary/glossary-context.tsx';
 import { LocalizedRoot } from '../shared/localized-root.tsx';
 import { Dock } from './dock.tsx';
 import { OverlayActionsContext, type OverlayActions } from './overlay-actions.ts';
@@ -24,7 +26,10 @@ export function OverlayApp({ i18n, actions, browserLanguages, hostDocument, onFi
   return (
     <LocalizedRoot i18n={i18n} browserLanguages={browserLanguages} className="repere-overlay">
       <OverlayActionsContext.Provider value={actions}>
-        <Dock hostDocument={hostDocument} focusRequest={focusRequest} />
+        <GlossaryProvider>
+          <Dock hostDocument={hostDocument} focusRequest={focusRequest} />
+        </GlossaryProvider>
+        <FieldHelpLayer />
       </OverlayActionsContext.Provider>
     </LocalizedRoot>
   );

@@ -7,8 +7,10 @@ import { useTranslation } from 'react-i18next';
 import type { PageInfo, PageKind } from '../../utils/site/recognize.ts';
 import { CCC_PHONE, type SourceId } from '../../utils/legal/sources.ts';
 import { useId } from 'react';
-import { Rich } from '../shared/rich-text.tsx';
+import { useFieldHelpStore } from '../../utils/state/field-help-store.ts';
+import { plainText, Rich } from '../shared/rich-text.tsx';
 import { SourceLine } from '../shared/source-line.tsx';
+import { ListenButton } from '../speech/listen-button.tsx';
 
 /** How many "what to do" lines each kind has in the packs (keys todo.1 … todo.n). */
 export const TODO_COUNT: Record<PageKind, number> = {
@@ -33,8 +35,9 @@ const KIND_SOURCES: Partial<Record<PageKind, SourceId[]>> = {
 };
 
 export function PageSummary({ page, headingLevel = 3 }: { page: PageInfo; headingLevel?: 2 | 3 }) {
-  const { t } = useTranslation('pages');
+  const { t } = useTranslation(['pages', 'overlay']);
   const titleId = useId();
+  const fieldHelpShown = useFieldHelpStore((state) => state.spots.length > 0);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const SubHeading = headingLevel === 2 ? 'h3' : 'h4';
   const anefLang = page.language ?? 'fr';
@@ -76,6 +79,8 @@ export function PageSummary({ page, headingLevel = 3 }: { page: PageInfo; headin
           </li>
         ))}
       </ul>
+      {fieldHelpShown ? <p className="repere-page__field-help">{t('overlay:fieldHelp')}</p> : null}
+      <ListenButton texts={todoKeys.map((key) => plainText(t(key, { phone: CCC_PHONE })))} />
       {(KIND_SOURCES[page.kind] ?? []).map((id) => (
         <SourceLine key={id} id={id} />
       ))}

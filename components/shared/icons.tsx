@@ -125,3 +125,34 @@ export function PrintIcon({ size }: IconProps): ReactElement {
 export function CircleIcon({ size }: IconProps): ReactElement {
   return svg(<circle cx="12" cy="12" r="7.5" fill="none" stroke="currentColor" strokeWidth="2" />, size);
 }
+
+
+/** A loudspeaker with sound waves (read aloud); mirrored in RTL so the sound goes with the text. */
+export function SpeakerIcon({ size }: IconProps): ReactElement {
+  return svg(
+    <g fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" strokeLinecap="round">
+      <path d="M4 9.5h3.5L12 5.5v13l-4.5-4H4z" fill="currentColor" />
+      <path d="M15.5 9a4 4 0 0 1 0 6M18 6.5a7.5 7.5 0 0 1 0 11" />
+    </g>,
+    size,
+    true,
+  );
+}
+
+
+/** A square (stop reading). */
+export function StopIcon({ size }: IconProps): ReactElement {
+  return svg(<rect x="6" y="6" width="12" height="12" rx="1.5" fill="currentColor" />, size);
+}
+
+
+/** A book (glossary). */
+export function BookIcon({ size }: IconProps): ReactElement {
+  return svg(
+    <g fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
+      <path d="M4 5.5c2.5-1 5.5-1 8 .5 2.5-1.5 5.5-1.5 8-.5v13c-2.5-1-5.5-1-8 .5-2.5-1.5-5.5-1.5-8-.5z" />
+      <path d="M12 6v13" />
+    </g>,
+    size,
+  );
+}

@@ -4,13 +4,15 @@
  * is never touched), or on the document element of an extension page.
  *
  * It follows the settings store: when the language changes anywhere, the pack is loaded, then the
- * text and the direction switch together.
+ * text and the direction switch together. Pashto and Tigrinya also get their fonts declared
+ * (./use-script-fonts.ts).
  */
 import type { i18n as I18n } from 'i18next';
 import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { languageInfo, type LanguageCode } from '../../utils/i18n/languages.ts';
+import { languageCode, languageInfo, type LanguageCode } from '../../utils/i18n/languages.ts';
 import { effectiveLanguage, useSettingsStore } from '../../utils/state/settings-store.ts';
+import { useScriptFonts } from './use-script-fonts.ts';
 
 export interface LocalizedRootProps {
   i18n: I18n;
@@ -25,10 +27,11 @@ export interface LocalizedRootProps {
 export function LocalizedRoot({ i18n, children, documentElement, browserLanguages, className }: LocalizedRootProps) {
   const settings = useSettingsStore((state) => state.settings);
   const wanted = effectiveLanguage(settings, browserLanguages);
-  const [shown, setShown] = useState<LanguageCode>(i18n.language as LanguageCode);
+  // i18next writes codes in canonical form ('fr-Falc'): compare with our own codes.
+  const [shown, setShown] = useState<LanguageCode>(languageCode(i18n.language) ?? wanted);
 
   useEffect(() => {
-    if (wanted === i18n.language) {
+    if (wanted === languageCode(i18n.language)) {
       setShown(wanted);
       return;
     }
@@ -42,6 +45,7 @@ export function LocalizedRoot({ i18n, children, documentElement, browserLanguage
   }, [wanted, i18n]);
 
   const info = languageInfo(shown);
+  useScriptFonts(shown);
   useEffect(() => {
     if (!documentElement) return;
     documentElement.lang = info.htmlLang;

@@ -7,4 +7,4 @@ import '../../components/letter/letter.css';
 import { DashboardApp } from '../../components/dashboard/dashboard-app.tsx';
 import { startExtensionPage } from '../../components/shared/start-page.tsx';
 
-void startExtensionPage({ namespaces: ['common', 'meta', 'pages', 'dashboard', 'checklist', 'procedures', 'documents', 'failure', 'letter'], render: () => <DashboardApp /> });
+void startExtensionPage({ namespaces: ['common', 'meta', 'pages', 'dashboard', 'checklist', 'procedures', 'documents', 'failure', 'letter', 'glossary'], render: () => <DashboardApp /> });

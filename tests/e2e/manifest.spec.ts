@@ -73,8 +73,9 @@ test('the Chrome manifest asks for exactly the permissions the code uses, and th
   expect(JSON.stringify(m)).not.toMatch(/\*:\/\/\*\//);
   expect(m.content_security_policy).toBeUndefined();
   expect(m.externally_connectable).toBeUndefined();
-  // Nothing of ours is exposed to web pages.
-  expect(m.web_accessible_resources ?? []).toEqual([]);
+  // Nothing of ours is exposed to web pages but the script fonts, and to the ANEF portal only
+  // (the panel's Pashto/Tigrinya text is drawn with them: fonts of a shadow root load from the page).
+  expect(m.web_accessible_resources ?? []).toEqual([{ resources: ['fonts/*.woff2'], matches: [PORTAL] }]);
 });
 
 test('the Firefox manifest asks for the same, declares its id and that it collects no data', () => {

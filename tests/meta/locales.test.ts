@@ -1,14 +1,18 @@
 /**
  * Language packs are untrusted data and must stay in step with the French source (style rule 12;
- * Dark Reader `locales.tests.ts`): same keys, same interpolation variables, the plural forms each
- * language needs (Intl.PluralRules), no empty strings, and only the markup tags we allow.
+ * Dark Reader `locales.tests.ts`), for all thirteen packs: same keys, same interpolation variables,
+ * the plural forms each language needs (Intl.PluralRules of its `intl` locale), no empty strings,
+ * only the markup we allow (`<fr>`, `<strong>`, `<term id>` with a glossary id, balanced) and only
+ * in the texts the UI renders as rich text; French words in right-to-left packs isolated in `<fr>`;
+ * easy-read French in sentences of 15 words or fewer (facts/users-languages.md §3.3).
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RICH_TAGS } from '../../components/shared/rich-text.tsx';
+import { RICH_TAG_ATTRIBUTES, RICH_TAGS } from '../../components/shared/rich-text.tsx';
+import { isTermId } from '../../utils/glossary/terms.ts';
 import { NAMESPACES } from '../../utils/i18n/init.ts';
-import { AVAILABLE_LANGUAGES, LANGUAGES, SOURCE_LANGUAGE } from '../../utils/i18n/languages.ts';
+import { AVAILABLE_LANGUAGES, LANGUAGES, languageInfo, SOURCE_LANGUAGE } from '../../utils/i18n/languages.ts';
 import { flatPack } from '../components/test-i18n.ts';
 
 const LOCALES = resolve(import.meta.dirname, '../../locales');
@@ -30,7 +34,67 @@ function pluralGroups(keys: Iterable<string>): Map<string, Set<string>> {
 }
 
 const variables = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
-const tags = (text: string) => [...text.matchAll(/<\/?([a-zA-Z][\w-]*)[^>]*>/g)].map((m) => m[1]!);
+
+/** Keys the UI renders with `<Rich>` (components/shared/rich-text.tsx); every other text is plain. */
+const RICH_KEYS: Record<string, RegExp> = {
+  pages: /^kind\.[\w-]+\.todo\.\d+$/,
+  dashboard: /^help\.stuck\./,
+  glossary: /^terms\.[\w-]+\.(name|text)$/,
+  fieldhelp: /^fields\.[\w-]+\.text$/,
+  procedures: /^(procedure\.[\w-]+\.who|item\.[\w-]+\.[\w-]+)$/,
+  checklist: /^unsure\./,
+  documents: /^(next\.|past\.|kinds\.|dateErrors\.|printed\.|proofPage\.summary\.|late$|window$|apiTooLong$|words\.)/,
+  failure: /^(after\.(chase|ddd\.post|ddd\.phone)|panel\.done|ccc\.(phone|fallback)|letter\.sent\.done)$/,
+  letter: /^summary\.to$/,
+};
+
+/** Problems with a text's markup: unknown tags or attributes, bad term ids, unbalanced tags. */
+function markupProblems(text: string): string[] {
+  const problems: string[] = [];
+  const open: string[] = [];
+  for (const match of text.matchAll(/<(\/?)([^\s>/]+)([^>]*)>/g)) {
+    const [whole, closing, name, rest] = match as unknown as [string, string, string, string];
+    if (!(RICH_TAGS as readonly string[]).includes(name)) {
+      problems.push(`tag ${whole}`);
+      continue;
+    }
+    if (closing) {
+      if (open.pop() !== name) problems.push(`unbalanced ${whole}`);
+      continue;
+    }
+    const attributes = [...rest.matchAll(/([\w-]+)="([^"]*)"/g)];
+    const leftover = rest.replace(/([\w-]+)="([^"]*)"/g, '').trim();
+    if (leftover) problems.push(`attribute text "${leftover}" in ${whole}`);
+    for (const [, attribute, value] of attributes) {
+      if (!RICH_TAG_ATTRIBUTES[name as (typeof RICH_TAGS)[number]].includes(attribute!)) problems.push(`attribute ${attribute} in ${whole}`);
+      if (name === 'term' && attribute === 'id' && !isTermId(value)) problems.push(`unknown glossary term ${value}`);
+    }
+    if (name === 'term' && attributes.length !== 1) problems.push(`term without id: ${whole}`);
+    open.push(name);
+  }
+  if (open.length) problems.push(`unclosed <${open.join('>, <')}>`);
+  // Anything that looks like markup but is not a tag we parsed (e.g. "<script" without ">").
+  if (/<(?!\/?(fr|strong|term)[\s>])/.test(text)) problems.push('stray "<"');
+  return problems;
+}
+
+describe('the markup check', () => {
+  it('refuses what a hostile or broken pack could hold', () => {
+    expect(markupProblems('<script>alert(1)</script>')).not.toEqual([]);
+    expect(markupProblems('<fr onclick="x">a</fr>')).not.toEqual([]);
+    expect(markupProblems('<strong style="color:red">a</strong>')).not.toEqual([]);
+    expect(markupProblems('<term id="nope">a</term>')).not.toEqual([]);
+    expect(markupProblems('<term>a</term>')).not.toEqual([]);
+    expect(markupProblems('<fr>a')).not.toEqual([]);
+    expect(markupProblems('<fr>a</strong>')).not.toEqual([]);
+    expect(markupProblems('a <img src=x onerror=alert(1)')).not.toEqual([]);
+  });
+
+  it('accepts our own tags', () => {
+    expect(markupProblems('Appelez le <term id="ccc">centre</term> au <fr>{{phone}}</fr>, <strong>vite</strong>.')).toEqual([]);
+    expect(markupProblems('(<term id="api"><fr>API</fr></term>)')).toEqual([]);
+  });
+});
 
 const shipped = LANGUAGES.filter((language) => language.packs).map((language) => language.code);
 
@@ -69,7 +133,8 @@ describe('language packs', () => {
 
   for (const language of shipped) {
     it(`${language} has the plural forms Intl.PluralRules needs`, () => {
-      const needed = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+      // The locale i18next resolves for the code (fr-FALC → fr, zh-Hans → zh).
+      const needed = new Intl.PluralRules(languageInfo(language).intl).resolvedOptions().pluralCategories;
       for (const namespace of NAMESPACES) {
         for (const [base, present] of pluralGroups(pack(language, namespace).keys())) {
           for (const category of needed) expect(present, `${language}/${namespace}:${base}_${category}`).toContain(category);
@@ -77,11 +142,13 @@ describe('language packs', () => {
       }
     });
 
-    it(`${language} has no empty text and only allowed markup`, () => {
+    it(`${language} has no empty text and only allowed markup, only in rich texts`, () => {
       for (const namespace of NAMESPACES) {
         for (const [key, text] of pack(language, namespace)) {
-          expect(text.trim(), `${language}/${namespace}:${key}`).not.toBe('');
-          for (const tag of tags(text)) expect(RICH_TAGS, `${language}/${namespace}:${key} <${tag}>`).toContain(tag);
+          const where = `${language}/${namespace}:${key}`;
+          expect(text.trim(), where).not.toBe('');
+          expect(markupProblems(text), where).toEqual([]);
+          if (!RICH_KEYS[namespace]?.test(key)) expect(text, `${where} is shown as plain text`).not.toMatch(/[<>]/);
         }
       }
     });
@@ -100,7 +167,45 @@ describe('language packs', () => {
     }
   });
 
-  it('give twelve month names', () => {
-    for (const language of shipped) expect(pack(language, 'common').get('dates.months')?.split('|')).toHaveLength(12);
+  it('give twelve distinct month names', () => {
+    for (const language of shipped) {
+      const months = pack(language, 'common').get('dates.months')?.split('|').map((month) => month.trim()) ?? [];
+      expect(months, language).toHaveLength(12);
+      expect(new Set(months).size, language).toBe(12);
+      expect(months.every(Boolean), language).toBe(true);
+    }
+  });
+
+  it('cover all thirteen languages of the table', () => {
+    expect(shipped).toHaveLength(LANGUAGES.length);
+  });
+
+  it('say machine drafts are machine drafts, the easy-read French too, until people check them', () => {
+    for (const language of shipped.filter((code) => code !== SOURCE_LANGUAGE)) {
+      expect(pack(language, 'meta').get('status'), language).toBe('machine-draft');
+    }
+  });
+
+  it('isolate French words in parentheses inside right-to-left text', () => {
+    for (const language of LANGUAGES.filter((info) => info.dir === 'rtl').map((info) => info.code)) {
+      for (const namespace of NAMESPACES) {
+        for (const [key, text] of pack(language, namespace)) {
+          // "(préfecture)" in Arabic script must be "(<fr>préfecture</fr>)" (RGAA 8.7, 8.10).
+          expect(text.match(/\((?!<fr>)[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9'’ ,.-]*\)/g) ?? [], `${language}/${namespace}:${key}`)
+            .toEqual(text.includes('(Esc)') ? ['(Esc)'] : []);
+        }
+      }
+    }
+  });
+
+  it('write easy-read French in sentences of 15 words or fewer', () => {
+    for (const namespace of NAMESPACES) {
+      for (const [key, text] of pack('fr-FALC', namespace)) {
+        if (key === 'dates.months') continue;
+        for (const sentence of text.replace(/<[^>]+>/g, '').split(/(?<=[.!?])\s+/)) {
+          expect(sentence.split(/\s+/).filter(Boolean).length, `fr-FALC/${namespace}:${key}: ${sentence}`).toBeLessThanOrEqual(15);
+        }
+      }
+    }
   });
 });

@@ -59,6 +59,8 @@ export function ensureSystemPackages(what = {}) {
   if (!which(['openssl'])) wanted.push('openssl');
   if (what.xvfb && !which(['xvfb-run'])) wanted.push('xvfb', 'xauth');
   if (!existsSync('/usr/share/fonts/truetype/noto')) wanted.push('fonts-noto-core');
+  // Chinese characters (zh-Hans); Repère ships no CJK font: the systems of Chinese readers have one.
+  if (!existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')) wanted.push('fonts-noto-cjk');
   if (wanted.length === 0) return;
   if (!which(['apt-get'])) {
     throw new Error(`Missing system packages (${wanted.join(', ')}) and no apt-get here: install them by hand.`);

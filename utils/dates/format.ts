@@ -59,3 +59,14 @@ export function formatMonthYear(yearMonth: string, language: string, monthNames?
     month: 'long', year: 'numeric', calendar: 'gregory', numberingSystem: 'latn', timeZone: 'UTC',
   }).format(new Date(Date.UTC(Number(match[1]), month - 1, 1)));
 }
+
+/**
+ * A number as the person's language writes it, always with Latin digits (0–9), like the numbers
+ * ANEF and French documents print: "1 234" in French, "1,234" in English, "1.234" in Turkish.
+ * Languages without browser data use the French grouping.
+ */
+export function formatNumber(value: number, language: string): string {
+  if (!Number.isFinite(value)) return String(value);
+  const info = languageInfo(language);
+  return new Intl.NumberFormat(info.intlDates ? info.intl : 'fr-FR', { numberingSystem: 'latn' }).format(value);
+}

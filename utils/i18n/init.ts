@@ -10,10 +10,10 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import * as v from 'valibot';
-import { LANGUAGE_CODES, SOURCE_LANGUAGE, type LanguageCode } from './languages.ts';
+import { canonicalCode, LANGUAGE_CODES, languageCode, SOURCE_LANGUAGE, type LanguageCode } from './languages.ts';
 
 /** Feature namespaces; each is a file `locales/<lang>/<namespace>.json`. */
-export const NAMESPACES = ['common', 'meta', 'pages', 'overlay', 'popup', 'dashboard', 'practice', 'checklist', 'procedures', 'documents', 'failure', 'letter'] as const;
+export const NAMESPACES = ['common', 'meta', 'pages', 'overlay', 'popup', 'dashboard', 'practice', 'checklist', 'procedures', 'documents', 'failure', 'letter', 'glossary', 'fieldhelp'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Pack = { [key: string]: string | Pack };
@@ -51,14 +51,16 @@ export async function createI18n(options: {
   const instance = i18next.createInstance();
   await instance
     .use(resourcesToBackend(async (language: string, namespace: string) => {
-      const parsed = v.safeParse(PackSchema, await options.loader(language, namespace));
+      // i18next asks for 'fr-Falc' (canonical form); the pack's folder is our own code, 'fr-FALC'.
+      const parsed = v.safeParse(PackSchema, await options.loader(languageCode(language) ?? language, namespace));
       if (!parsed.success) throw new Error(`language pack ${language}/${namespace} is malformed`);
       return parsed.output;
     }))
     .init({
       lng: options.language,
       fallbackLng: SOURCE_LANGUAGE,
-      supportedLngs: LANGUAGE_CODES,
+      // In the canonical form i18next compares with ('fr-Falc'): else it would fall back to 'fr'.
+      supportedLngs: LANGUAGE_CODES.map(canonicalCode),
       // 'fr-FALC' must load as itself, not as 'fr' + region.
       load: 'currentOnly',
       ns: options.namespaces,

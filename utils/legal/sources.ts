@@ -329,6 +329,54 @@ export const SOURCES = {
     url: 'https://www.defenseurdesdroits.fr/fr/a-la-une/2020/03/covid-19-les-equipes-du-defenseur-des-droits-restent-joignables',
     checked: '2026-11',
   },
+  /** API and ADF: provisional documents proving regular stay, 3 months at most. */
+  'service-public-f36206': {
+    citation: 'Service-public.fr, fiche F36206',
+    url: 'https://www.service-public.fr/particuliers/vosdroits/F36206?lang=en',
+    checked: '2026-11',
+  },
+  /** Electronic tax stamps: bought online or at an equipped tobacconist, PDF or SMS with 16 digits. */
+  'service-public-f33071': {
+    citation: 'Service-public.fr, fiche F33071 (timbre fiscal électronique)',
+    url: 'https://uzes.fr/demarches/formalites-administratives/etat-civil/actes-de-naissance?cHash=927c65f8814553a46956abb0591c6f5d&xml=F33071',
+    checked: '2026-11',
+  },
+  /** e-photo: ANTS-approved photographer or booth (blue logo). */
+  'refugies-info-ephoto': {
+    citation: 'Réfugiés.info, « Photo et signature numériques »',
+    url: 'https://refugies.info/en/procedure/63528e00976acb4f7bcd37ad',
+    checked: '2026-11',
+  },
+  /** 0806–0809 numbers are "numéros gris": free service, price of a normal call. */
+  'service-public-f33278': {
+    citation: 'Service-public.fr, fiche F33278 (numéros spéciaux)',
+    url: 'https://mairie-rousset.fr/droits-demarches?xml=F33278',
+    checked: '2026-11',
+  },
+  /** Evidence before going to court: dated attempts, screenshots, registered letters. */
+  'gisti-rendez-vous': {
+    citation: 'GISTI, note « prise de rendez-vous impossible »',
+    url: 'https://www.gisti.org/spip.php?article6229',
+    checked: '2026-11',
+  },
+  /** Défenseur des droits: free; prior steps needed; does not suspend court deadlines. */
+  'defenseur-droits': {
+    citation: 'Défenseur des droits, « Obtenir de l\'aide »',
+    url: 'https://defenseurdesdroits.fr/fr/obtenir-de-laide',
+    checked: '2026-11',
+  },
+  /** The Défenseur des droits' phone number (hours not current: not shown). */
+  'defenseur-droits-telephone': {
+    citation: 'Défenseur des droits, numéro 09 69 39 00 00',
+    url: 'https://www.defenseurdesdroits.fr/fr/a-la-une/2020/03/covid-19-les-equipes-du-defenseur-des-droits-restent-joignables',
+    checked: '2026-11',
+  },
+  /** Holders of a title obtained on ANEF get SMS and e-mail reminders before expiry (PERSée). */
+  'persee-rappels': {
+    citation: 'KPMG, flash alert 2024-127 (rappels PERSée par SMS et courriel)',
+    url: 'https://kpmg.com/xx/en/home/insights/2024/06/flash-alert-2024-127.html',
+    checked: '2026-11',
+  },
 } as const satisfies Record<string, LegalSource>;
 
 export type SourceId = keyof typeof SOURCES;

@@ -6,7 +6,9 @@
  *     the page once its content has settled;
  *   - a MutationObserver, debounced, for changes without a route change: form steps inside one
  *     route, tabs, an error alert that appears after load, Angular finishing its render.
- * Each change re-runs `recognizePage` and reports only when the result differs.
+ * Each change re-runs `recognizePage` and reports only when the result differs; `onDomChange`
+ * hears of every settled change (the field-help "?" follow fields that come and go). Changes made
+ * by Repère's own elements (`repere-*`, e.g. the "?" beside fields) are not ANEF's and are ignored.
  * Timers and listeners go through the content-script context, so all stops when it is invalidated.
  */
 import { recognizePage, recognizeRoute, type PageInfo } from './recognize.ts';
@@ -22,6 +24,8 @@ export interface PageWatcherOptions {
   window: Window;
   ctx: WatchContext;
   onChange(page: PageInfo): void;
+  /** Called after each settled DOM change or route change, once the page was recognised. */
+  onDomChange?(page: PageInfo): void;
   /** Quiet time before a DOM change is looked at. */
   debounceMs?: number;
 }
@@ -30,15 +34,17 @@ export interface PageWatcherOptions {
 const WATCHED_ATTRIBUTES = ['hidden', 'aria-selected', 'aria-current', 'class', 'style', 'data-fr-current-step'];
 
 /** Starts watching; calls onChange with the first recognition at once. Returns the current page. */
-export function watchPage({ window, ctx, onChange, debounceMs = 120 }: PageWatcherOptions): PageInfo {
+export function watchPage({ window, ctx, onChange, onDomChange, debounceMs = 120 }: PageWatcherOptions): PageInfo {
   let last = recognizePage(window.location.href, window.document);
   onChange(last);
 
   const check = () => {
     const next = recognizePage(window.location.href, window.document);
-    if (samePage(last, next)) return;
-    last = next;
-    onChange(next);
+    if (!samePage(last, next)) {
+      last = next;
+      onChange(next);
+    }
+    onDomChange?.(last);
   };
 
   let pending: number | undefined;
@@ -62,7 +68,9 @@ export function watchPage({ window, ctx, onChange, debounceMs = 120 }: PageWatch
     checkSoon();
   });
 
-  const observer = new (window as Window & typeof globalThis).MutationObserver(checkSoon);
+  const observer = new (window as Window & typeof globalThis).MutationObserver((records) => {
+    if (!records.every(isOwnChange)) checkSoon();
+  });
   observer.observe(window.document.body ?? window.document.documentElement, {
     subtree: true,
     childList: true,
@@ -71,6 +79,14 @@ export function watchPage({ window, ctx, onChange, debounceMs = 120 }: PageWatch
   });
   ctx.onInvalidated(() => observer.disconnect());
   return last;
+}
+
+/** A change made by Repère itself: on one of its elements, or adding/removing only its elements. */
+export function isOwnChange(record: MutationRecord): boolean {
+  const ours = (node: Node) => node.nodeType === 1 && (node as Element).tagName.startsWith('REPERE-');
+  if (record.type === 'attributes') return ours(record.target);
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every(ours);
 }
 
 /** Two recognitions describe the same page. */

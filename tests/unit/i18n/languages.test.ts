@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AVAILABLE_LANGUAGES, LANGUAGES, languageInfo, pickLanguage } from '../../../utils/i18n/languages.ts';
+import { AVAILABLE_LANGUAGES, canonicalCode, languageCode, LANGUAGES, languageInfo, pickLanguage } from '../../../utils/i18n/languages.ts';
+import { diskPack, testI18n } from '../../components/test-i18n.ts';
 
 describe('languages table', () => {
   it('has unique codes and autonyms, and a direction for each', () => {
@@ -59,5 +60,26 @@ describe('pickLanguage', () => {
   it('gives unknown codes the French table row', () => {
     expect(languageInfo('xx').code).toBe('fr');
     expect(languageInfo(undefined).code).toBe('fr');
+  });
+});
+
+describe('loading every pack through i18next', () => {
+  it('shows each language\'s own texts, easy-read French included (i18next writes it fr-Falc)', async () => {
+    for (const language of LANGUAGES) {
+      const i18n = await testI18n(language.code, ['pages']);
+      const own = (diskPack(language.code, 'pages') as { youAreOn: string }).youAreOn;
+      expect(i18n.t('pages:youAreOn'), language.code).toBe(own);
+      expect(languageCode(i18n.language), language.code).toBe(language.code);
+      expect(languageInfo(i18n.language).code).toBe(language.code);
+    }
+    const falc = await testI18n('fr-FALC', ['pages']);
+    expect(falc.t('pages:kind.sejour-form.name')).toBe('le formulaire pour demander un titre de séjour');
+  });
+
+  it('knows our codes whatever their case, and nothing else', () => {
+    expect(languageCode('fr-Falc')).toBe('fr-FALC');
+    expect(languageCode('zh-hans')).toBe('zh-Hans');
+    expect(languageCode('de')).toBeUndefined();
+    expect(canonicalCode('fr-FALC')).toBe('fr-Falc');
   });
 });

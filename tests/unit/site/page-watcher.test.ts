@@ -3,7 +3,7 @@
  * route change after a short quiet time, reporting only real changes.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { samePage, watchPage, type WatchContext } from '../../../utils/site/page-watcher.ts';
+import { isOwnChange, samePage, watchPage, type WatchContext } from '../../../utils/site/page-watcher.ts';
 import type { PageInfo } from '../../../utils/site/recognize.ts';
 
 const ORIGIN = 'https://administration-etrangers-en-france.interieur.gouv.fr';
@@ -94,5 +94,19 @@ describe('watchPage', () => {
     const a: PageInfo = { kind: 'sejour-form', era: 'dsfr-2026', formStep: { index: 1, total: 6 } };
     expect(samePage(a, { ...a, formStep: { index: 1, total: 6 } })).toBe(true);
     expect(samePage(a, { ...a, formStep: { index: 2, total: 6 } })).toBe(false);
+  });
+});
+
+describe('isOwnChange', () => {
+  it('ignores changes made by Repère\'s own elements only', () => {
+    const ours = document.createElement('repere-field-help');
+    const theirs = document.createElement('div');
+    const record = (init: Partial<MutationRecord>) => ({ type: 'childList', target: theirs, addedNodes: [] as unknown as NodeList, removedNodes: [] as unknown as NodeList, ...init }) as MutationRecord;
+    expect(isOwnChange(record({ type: 'attributes', target: ours }))).toBe(true);
+    expect(isOwnChange(record({ type: 'attributes', target: theirs }))).toBe(false);
+    expect(isOwnChange(record({ addedNodes: [ours] as unknown as NodeList }))).toBe(true);
+    expect(isOwnChange(record({ addedNodes: [ours, theirs] as unknown as NodeList }))).toBe(false);
+    expect(isOwnChange(record({ removedNodes: [theirs] as unknown as NodeList }))).toBe(false);
+    expect(isOwnChange(record({}))).toBe(false);
   });
 });
