@@ -31,6 +31,9 @@ export async function launchChromium(options) {
     // With a proxy, let nothing bypass it (Chromium bypasses loopback by default).
     ...(options.proxyPort ? ['--proxy-bypass-list=<-loopback>'] : []),
     '--ignore-certificate-errors',
+    // The browser's own language: pages the extension opens itself (tabs.create) are not emulated
+    // by Playwright's `locale`, so without it they would speak the machine's language.
+    `--lang=${options.locale ?? 'fr-FR'}`,
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ...(options.extraArgs ?? []),
