@@ -39,7 +39,4 @@ export function Rich({ ns, k, values, lng }: { ns: string; k: string; values?: R
   return <Trans ns={ns} i18nKey={k} values={values} components={components} tOptions={lng ? { lng } : undefined} />;
 }
 
-/** The text of a pack string without its markup (for read-aloud and search). */
-export function plainText(text: string): string {
-  return text.replace(/<\/?[a-zA-Z][^>]*>/g, '');
-}
+export { plainText } from '../../utils/i18n/plain-text.ts';

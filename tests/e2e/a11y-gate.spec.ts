@@ -19,7 +19,7 @@ const PAGES = ['popup.html', 'letter.html', 'print-checklist.html', 'proof.html'
 async function setLanguage(serviceWorker: { evaluate: Page['evaluate'] }, language: string) {
   await serviceWorker.evaluate(async (lang: string) => {
     const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { dockSide: 'auto', panelOpen: true, ...settings, language: lang } });
+    await chrome.storage.local.set({ settings: { dockSide: 'auto', panelOpen: true, ...(settings as object), language: lang } });
   }, language);
 }
 

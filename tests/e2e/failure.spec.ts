@@ -116,7 +116,7 @@ test('Arabic UI: incident with a photo, CCC and PAN recorded, the letter in Fren
   await expect(dashboard.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(dashboard.getByRole('img', { name: /صورة صفحة ANEF بتاريخ/ })).toBeVisible();
 
-  const ccc = dashboard.getByRole('region', { name: '2. اتصل بمركز اتصال المواطنين (CCC)' });
+  const ccc = dashboard.getByRole('region', { name: '2. اتصل بمركز اتصال المواطنين (\u2068CCC\u2069)' });
   await expect(ccc.locator('pre[lang="fr"]')).toContainText(`le site a affiché : « ${ERROR_TEXT} »`);
   await ccc.getByRole('radio', { name: 'اتصال هاتفي بـ CCC' }).check();
   await ccc.getByLabel('التاريخ', { exact: true }).fill(day(1));
@@ -125,7 +125,7 @@ test('Arabic UI: incident with a photo, CCC and PAN recorded, the letter in Fren
   await ccc.getByRole('button', { name: 'أضف إلى سجلي' }).click();
   await expect(ccc.getByRole('status').filter({ hasText: 'أضيف إلى سجلك.' })).toBeVisible();
 
-  const pan = dashboard.getByRole('region', { name: '3. اذهب إلى نقطة الاستقبال الرقمي (PAN)' });
+  const pan = dashboard.getByRole('region', { name: '3. اذهب إلى نقطة الاستقبال الرقمي (\u2068PAN\u2069)' });
   await expect(pan.getByRole('radio', { name: 'طلب موعد في PAN' })).toBeChecked();
   await pan.getByLabel('التاريخ', { exact: true }).fill(day(2));
   await pan.getByLabel('المرجع أو رقم الملف (اختياري)').fill('PAN-80-118');
@@ -136,7 +136,7 @@ test('Arabic UI: incident with a photo, CCC and PAN recorded, the letter in Fren
   expect(journal.contacts.map((contact) => contact.channel)).toEqual(['ccc-phone', 'pan']);
 
   // 3. The letter: details typed once, then generated.
-  const letter = dashboard.getByRole('region', { name: '4. اكتب إلى المحافظ (préfet)' });
+  const letter = dashboard.getByRole('region', { name: '4. اكتب إلى المحافظ (\u2068préfet\u2069)' });
   await expect(letter.getByText('تنقص معلومات لكتابة الرسالة:')).toBeVisible();
   await letter.getByLabel('اللقب والاسم (كما في جواز سفرك)').fill('Amina BENALI');
   await letter.getByLabel('عنوانك البريدي').fill('12 rue des Lilas\n80000 Amiens');

@@ -118,10 +118,10 @@ describe('failure steps in Arabic', () => {
     setMemoryProfile({ journal: JOURNAL, person: person({ fullName: 'Amina BENALI', address: '12 rue des Lilas', departmentCode: '80' }) });
     await renderIn('ar', <FailureSection />);
     expect(screen.getByRole('region', { name: 'خطواتك' })).toBeVisible();
-    const ccc = screen.getByRole('region', { name: '2. اتصل بمركز اتصال المواطنين (CCC)' });
+    const ccc = screen.getByRole('region', { name: '2. اتصل بمركز اتصال المواطنين (\u2068CCC\u2069)' });
     expect(ccc.querySelector('pre')!.textContent).toContain('Bonjour,\nJe m\'appelle Amina BENALI.');
     expect(within(ccc).getByText('0 806 001 620').closest('bdi')?.getAttribute('dir')).toBe('ltr');
-    const letter = screen.getByRole('region', { name: '4. اكتب إلى المحافظ (préfet)' });
+    const letter = screen.getByRole('region', { name: '4. اكتب إلى المحافظ (\u2068préfet\u2069)' });
     expect(within(letter).getByText('إجراؤك: يجب ملؤه.')).toBeVisible();
     await userEvent.type(within(letter).getByLabelText('إجراؤك'), 'renouvellement de titre de séjour étudiant');
     await userEvent.click(within(letter).getByRole('button', { name: 'احفظ اختيارات الرسالة' }));

@@ -7,6 +7,7 @@ describe('plainText', () => {
   it('removes exactly the tags packs may use', () => {
     expect([...PLAIN_TEXT_TAGS]).toEqual([...RICH_TAGS]);
     expect(plainText('بطاقة الإقامة (<fr>titre de séjour</fr>) <strong>!</strong>')).toBe('بطاقة الإقامة (titre de séjour) !');
+    expect(plainText('le <term id="api">certificat (<fr>API</fr>)</term>')).toBe('le certificat (API)');
     expect(plainText('a <b>b</b>')).toBe('a <b>b</b>');
   });
 });
