@@ -5,7 +5,12 @@
 import { defineBackground } from '#imports';
 import { registerMessageHandlers } from './messages.ts';
 import { createBackgroundProfileService } from './profile.ts';
+import { registerSession } from './session.ts';
 
 export default defineBackground(() => {
-  registerMessageHandlers(createBackgroundProfileService());
+  const profile = createBackgroundProfileService();
+  // afterChange: where reminders rebuild their alarms and badge after a lock, "next person",
+  // erase or unlock (see SessionHooks in ./session.ts).
+  const session = registerSession(profile, {});
+  registerMessageHandlers(profile, session);
 });

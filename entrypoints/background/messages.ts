@@ -8,6 +8,7 @@ import { fetchPackLoader, PackSchema, type Pack } from '../../utils/i18n/init.ts
 import { classifySender, type SenderKind, type SenderLike } from '../../utils/messaging/guards.ts';
 import { onMessage, type DashboardSection, type ProtocolMap } from '../../utils/messaging/protocol.ts';
 import type { ProfileService } from '../../utils/profile/service.ts';
+import type { SessionControl } from './session.ts';
 
 const DASHBOARD_SECTIONS: readonly DashboardSection[] = ['procedures', 'documents', 'failure', 'help', 'privacy', 'settings'];
 
@@ -30,7 +31,12 @@ function handle<K extends keyof ProtocolMap>(type: K, handler: Handler<K>): void
 const packs = new Map<string, Promise<Pack>>();
 const loadPack = fetchPackLoader((path) => browser.runtime.getURL(path as '/'));
 
-export function registerMessageHandlers(profile: ProfileService): void {
+/** Refuses anything but Repère's own pages (passphrases, profile list, erase, restore). */
+function pagesOnly(from: SenderKind): void {
+  if (from !== 'extension-page') throw new Error('refused');
+}
+
+export function registerMessageHandlers(profile: ProfileService, session: SessionControl): void {
   handle('injectPanel', async (_data, from, sender) => {
     const tabId = sender.tab?.id;
     if (from !== 'content-script' || tabId === undefined) throw new Error('refused');
@@ -50,6 +56,22 @@ export function registerMessageHandlers(profile: ProfileService): void {
 
   handle('getProfile', () => profile.get());
   handle('updateProfileSection', ({ section, value }) => profile.update(section, value));
+
+  handle('getPrivacyState', (_data, from) => (pagesOnly(from), session.privacyState()));
+  handle('unlock', ({ target, passphrase }, from) => (pagesOnly(from), session.unlock(target, passphrase)));
+  handle('startGuest', (_data, from) => (pagesOnly(from), session.startGuest()));
+  handle('createProfile', ({ picture, passphrase }, from) => (pagesOnly(from), session.createProfile(picture, passphrase)));
+  handle('deleteProfile', ({ id }, from) => (pagesOnly(from), session.deleteProfile(id)));
+  handle('setOwnPassphrase', ({ passphrase }, from) => (pagesOnly(from), session.setOwnPassphrase(passphrase)));
+  handle('removeOwnPassphrase', (_data, from) => (pagesOnly(from), session.removeOwnPassphrase()));
+  handle('chooseDeviceMode', ({ mode, choice }, from) => (pagesOnly(from), session.chooseMode(mode, choice)));
+  handle('eraseCurrentPerson', (_data, from) => (pagesOnly(from), session.erase()));
+  handle('restoreProfile', ({ profile: value }, from) => (pagesOnly(from), session.restore(value)));
+  // The panel on ANEF may lock, hand over to the next person and answer the warning: nothing
+  // personal goes either way.
+  handle('lockNow', () => session.endSession('lock'));
+  handle('nextPerson', () => session.endSession('next-person'));
+  handle('stillHere', () => session.stillHere());
 
   handle('openDashboard', async ({ section }) => {
     const target = DASHBOARD_SECTIONS.includes(section) ? section : 'help';

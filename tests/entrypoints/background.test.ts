@@ -7,23 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background/index.ts';
 import { messenger } from '../../utils/messaging/protocol.ts';
 import { diskPack } from '../components/test-i18n.ts';
-
-const ORIGIN = `chrome-extension://${fakeBrowser.runtime.id}/`;
-const PAGE = { id: fakeBrowser.runtime.id, url: `${ORIGIN}popup.html` };
-const CONTENT = {
-  id: fakeBrowser.runtime.id,
-  url: 'https://administration-etrangers-en-france.interieur.gouv.fr/usagers/#/',
-  frameId: 0,
-  tab: { id: 7 },
-};
-
-/** Delivers a message as @webext-core/messaging does, from a given sender; resolves with the reply. */
-async function deliver(type: string, data: unknown, sender: object): Promise<{ res?: unknown; err?: { message: string } }> {
-  const message = { id: 1, type, data, timestamp: Date.now() };
-  return new Promise((resolve) => {
-    void fakeBrowser.runtime.onMessage.trigger(message, sender, resolve);
-  });
-}
+import { CONTENT, deliver, ORIGIN, PAGE } from './deliver.ts';
 
 describe('background', () => {
   beforeEach(() => {

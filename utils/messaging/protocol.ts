@@ -7,6 +7,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Pack } from '../i18n/init.ts';
 import type { SectionName } from '../profile/profile.ts';
 import type { ProfileSnapshot } from '../profile/service.ts';
+import type { ExistingDataChoice, Outcome, PrivacyState } from '../privacy/session.ts';
+import type { PictureId } from '../storage/items.ts';
 import type { ProfileTransport } from '../state/profile-store.ts';
 
 export type DashboardSection = 'procedures' | 'documents' | 'failure' | 'help' | 'privacy' | 'settings';
@@ -22,6 +24,30 @@ export interface ProtocolMap {
   getProfile(): ProfileSnapshot;
   /** Any context → background: replace one section of the person's data (validated there). */
   updateProfileSection(data: { section: SectionName; value: unknown }): ProfileSnapshot;
+
+  // Shared computers and passphrases (utils/privacy/; entrypoints/background/session.ts).
+  // Passphrases go only from Repère's own pages to the background, which never sends a key back.
+  /** Page → background: mode, session kind, profile pictures (nothing personal). */
+  getPrivacyState(): PrivacyState;
+  /** Page → background: open the own device's data or a protected profile. */
+  unlock(data: { target: { kind: 'own' } | { kind: 'profile'; id: string }; passphrase: string }): Outcome;
+  /** Page → background: continue without a profile on a shared computer. */
+  startGuest(): Outcome;
+  createProfile(data: { picture: PictureId; passphrase: string }): Outcome;
+  deleteProfile(data: { id: string }): Outcome;
+  setOwnPassphrase(data: { passphrase: string }): Outcome;
+  removeOwnPassphrase(): Outcome;
+  chooseDeviceMode(data: { mode: 'own' | 'shared'; choice?: ExistingDataChoice }): Outcome;
+  /** Page → background: erase this person's data wherever it is, and end the session. */
+  eraseCurrentPerson(): Outcome;
+  /** Page → background: put back a whole profile read from a backup file. */
+  restoreProfile(data: { profile: unknown }): Outcome;
+  /** Any context → background: lock now. */
+  lockNow(): void;
+  /** Any context → background: lock, wipe the session, back to a neutral start. */
+  nextPerson(): void;
+  /** Any context → background: the person answered the lock warning. */
+  stillHere(): void;
 }
 
 const silent = { debug() {}, log() {}, warn() {}, error() {} };

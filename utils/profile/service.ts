@@ -23,6 +23,13 @@ export interface ProfileBackend {
 export interface ProfileService {
   get(): Promise<ProfileSnapshot>;
   update(section: string, value: unknown): Promise<ProfileSnapshot>;
+  /**
+   * Runs a task alone in the service's queue: no read or update of the person's data straddles it.
+   * For changes of where the data lives or who is in the session (lock, unlock, "next person",
+   * erase, restore: utils/privacy/session.ts), so that an update begun for one person can never be
+   * written into the next person's session.
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
 }
 
 export function createProfileService(options: {
@@ -63,5 +70,6 @@ export function createProfileService(options: {
         const revision = await options.bumpRevision();
         return { status: 'ready', profile, revision };
       }),
+    exclusive: (task) => serial(task),
   };
 }
