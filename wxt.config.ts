@@ -58,7 +58,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     // scripting: inject the panel into ANEF tabs after they loaded (entrypoints/anef.content/).
-    permissions: ['storage', 'scripting'],
+    // idle + alarms: auto-lock after inactivity and at once when the screen locks, 30-second
+    // warning (entrypoints/background/session.ts). clipboardRead + clipboardWrite: clear a value
+    // Repère copied after 15 s, only if the clipboard still holds it (utils/privacy/clipboard.ts).
+    permissions: ['storage', 'scripting', 'idle', 'alarms', 'clipboardRead', 'clipboardWrite'],
     host_permissions: ['https://administration-etrangers-en-france.interieur.gouv.fr/*'],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'

@@ -1,2 +1,2 @@
 /** The language-pack namespaces the panel needs (loaded on demand, per language). */
-export const OVERLAY_NAMESPACES = ['common', 'meta', 'pages', 'overlay', 'checklist'] as const;
+export const OVERLAY_NAMESPACES = ['common', 'meta', 'pages', 'overlay', 'checklist', 'privacy'] as const;

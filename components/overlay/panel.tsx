@@ -5,8 +5,12 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageStore } from '../../utils/state/page-store.ts';
+import { useProfileStore } from '../../utils/state/profile-store.ts';
 import { ChecklistSlot } from '../checklist/checklist-slot.tsx';
 import { DeadlineSlot } from '../documents/deadline-slot.tsx';
+import { LockedNotice } from '../privacy/locked-notice.tsx';
+import { LockWarning } from '../privacy/lock-warning.tsx';
+import { NextPersonButton } from '../privacy/session-buttons.tsx';
 import { CloseIcon, LogoIcon, SwapSideIcon, WarningIcon } from '../shared/icons.tsx';
 import { LanguagePicker } from '../shared/language-picker.tsx';
 import { UnofficialNotice } from '../shared/unofficial-notice.tsx';
@@ -23,6 +27,8 @@ export interface PanelProps {
 export const Panel = forwardRef<HTMLHeadingElement, PanelProps>(function Panel({ side, onCollapse, onSwapSide }, headingRef) {
   const { t } = useTranslation(['overlay', 'common']);
   const page = usePageStore((state) => state.page);
+  // Locked: nothing of the person is rendered, only that it is locked (the slots are not mounted).
+  const locked = useProfileStore((state) => state.status === 'locked');
   const actions = useOverlayActions();
   const otherSide = side === 'left' ? 'right' : 'left';
 
@@ -49,16 +55,24 @@ export const Panel = forwardRef<HTMLHeadingElement, PanelProps>(function Panel({
       </div>
 
       <div className="repere-panel__body">
+        <LockWarning />
         <PageSummary page={page} />
 
-        <ChecklistSlot />
-        <DeadlineSlot />
+        {locked ? (
+          <LockedNotice onUnlock={() => actions.openDashboard('privacy')} />
+        ) : (
+          <>
+            <ChecklistSlot />
+            <DeadlineSlot />
+          </>
+        )}
 
         <button type="button" className="repere-button repere-button--danger repere-not-working" onClick={() => actions.openDashboard('help')}>
           <WarningIcon />
           {t('common:notWorking')}
         </button>
 
+        <NextPersonButton />
         <LanguagePicker compact />
         <UnofficialNotice />
         <p className="repere-panel__shortcut">{t('overlay:shortcut')}</p>

@@ -1,7 +1,8 @@
 import '../../components/shared/tokens.css';
 import '../../components/dashboard/dashboard.css';
 import '../../components/checklist/checklist.css';
+import '../../components/privacy/privacy.css';
 import { DashboardApp } from '../../components/dashboard/dashboard-app.tsx';
 import { startExtensionPage } from '../../components/shared/start-page.tsx';
 
-void startExtensionPage({ namespaces: ['common', 'meta', 'pages', 'dashboard', 'checklist', 'procedures'], render: () => <DashboardApp /> });
+void startExtensionPage({ namespaces: ['common', 'meta', 'pages', 'dashboard', 'checklist', 'procedures', 'privacy'], render: () => <DashboardApp /> });

@@ -46,7 +46,9 @@ function permissionsUsedBySource(): string[] {
       // WXT's storage helper (utils/storage/) calls browser.storage underneath.
       if (/\bstorage\.(defineItem|getItem|setItem|removeItem|setMeta)\(/.test(source)) used.add('storage');
       // Writing to the clipboard outside a click (clearing it after 15 s) needs clipboardWrite.
-      if (/navigator\.clipboard\.write(Text)?\(/.test(source)) used.add('clipboardWrite');
+      if (/navigator\.clipboard\.write(Text)?\(|execCommand\('copy'\)/.test(source)) used.add('clipboardWrite');
+      // Reading the clipboard (to clear only what we copied) needs clipboardRead.
+      if (/navigator\.clipboard\.read(Text)?\(|execCommand\('paste'\)/.test(source)) used.add('clipboardRead');
     }
   }
   return [...used].sort();

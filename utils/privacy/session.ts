@@ -22,11 +22,9 @@ import {
   type StoredProfile,
 } from '../storage/private-items.ts';
 import { readRecovered, recoveredKey } from '../storage/recovered.ts';
+import { strongEnough } from './passphrase.ts';
 import { currentSession, hasGuestData, openWithKey, readSessionFacts, routedBackend } from './router.ts';
 import type { SessionKind } from './session-model.ts';
-
-/** Shorter passphrases are refused (a passphrase protects data at rest against offline guessing). */
-export const MIN_PASSPHRASE_LENGTH = 8;
 
 export type PrivacyError =
   | 'wrong-passphrase'
@@ -95,10 +93,6 @@ function hasData(raw: unknown): boolean {
 
 function randomId(): string {
   return [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-function strongEnough(passphrase: string): boolean {
-  return typeof passphrase === 'string' && [...passphrase.trim()].length >= MIN_PASSPHRASE_LENGTH;
 }
 
 /** A fresh key and encrypted copy of `value` under a passphrase. */
