@@ -95,8 +95,8 @@ function Sections({ section, locked, headingRef }: { section: DashboardSection; 
         </ul>
       </nav>
       <main className="repere-dashboard__main">
-        <EndOfSession />
         <h1 ref={headingRef} tabIndex={-1}>{t(`dashboard:nav.${section}`)}</h1>
+        <EndOfSession />
         {locked && PERSONAL.includes(section) ? <LockGate /> : CONTENT[section]()}
       </main>
     </>

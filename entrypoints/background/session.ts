@@ -10,8 +10,9 @@
  *   unlock, new profile, mode, passphrase, erase, restore ─→ the change ─→ settle
  *
  * `endSession` is THE one function that locks: it empties session storage (the unlocked key, the
- * data of a session without a profile), puts the language back to the browser's on a shared
- * computer, then `settle`s. `settle` runs after every change of who is in the session or where the
+ * data of a session without a profile), on a shared computer puts the language back to the
+ * browser's for the next person (not for a simple lock: the same person may come back), then
+ * `settle`s. `settle` runs after every change of who is in the session or where the
  * data lives: lock state for every context, revision bump (every open panel and page re-reads and
  * finds "locked" or the next person's data), then the `afterChange` hook — where the reminders
  * rebuild their alarms and badge (see registerSession's doc).
@@ -92,8 +93,11 @@ export function registerSession(profile: ProfileService, hooks: SessionHooks = {
 
   const endSession = async (reason: EndReason) => {
     await profile.exclusive(async () => {
+      // A lock keeps the language (the same person may come back to the lock screen); the next
+      // person, a new browser session, or the end of a session without a profile start neutral.
+      const neutral = reason === 'next-person' || reason === 'browser-start' || (await currentSession()).kind === 'guest';
       await privacy.wipeSession();
-      if ((await deviceItem.getValue()).mode !== 'own') await resetLanguage();
+      if (neutral && (await deviceItem.getValue()).mode !== 'own') await resetLanguage();
     });
     await browser.alarms.clear(RECHECK_ALARM);
     await settle(reason);
@@ -207,11 +211,9 @@ export function registerSession(profile: ProfileService, hooks: SessionHooks = {
     removeOwnPassphrase: () => change('passphrase', () => privacy.removeOwnPassphrase()),
     chooseMode: (mode, choice) => change('mode', () => privacy.chooseMode(mode, choice, today(), cryptoOptions)),
     erase: async () => {
-      const outcome = await change('erase', async () => {
-        const result = await privacy.eraseCurrentPerson();
-        if ((await deviceItem.getValue()).mode !== 'own') await resetLanguage();
-        return result;
-      });
+      // The language stays: the person reads the end-of-session checklist in it. "Next person"
+      // and closing the browser (the checklist's last step) bring back the browser's language.
+      const outcome = await change('erase', () => privacy.eraseCurrentPerson());
       await browser.alarms.clear(RECHECK_ALARM);
       return outcome;
     },

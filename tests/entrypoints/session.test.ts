@@ -101,9 +101,10 @@ describe('background session', () => {
     expect(JSON.stringify(await fakeBrowser.storage.local.get())).not.toContain('ephoto');
   });
 
-  it('idle → 30-second warning → lock; the alarm ends the session', async () => {
+  it('idle → 30-second warning → lock; the alarm ends the session (the language stays for the person\'s return)', async () => {
     start();
     await sharedWithOpenProfile();
+    await settingsItem.setValue({ language: 'ar', dockSide: 'auto', panelOpen: true });
     await fakeIdle.trigger('idle');
     await vi.waitFor(async () => expect((await lockStateItem.getValue()).warning).toEqual({ endsAt: T0 + 30_000, erase: false }));
     expect((await alarm(WARNING_ALARM))?.scheduledTime).toBe(T0 + 30_000);
@@ -113,6 +114,7 @@ describe('background session', () => {
     await vi.waitFor(async () => expect(await lockStateItem.getValue()).toEqual({ state: 'locked', warning: null }));
     expect(changes).toEqual(['unlock', 'auto-lock']);
     expect(await profileStatus()).toEqual({ status: 'locked' });
+    expect((await settingsItem.getValue()).language).toBe('ar');
   });
 
   it('"I\'m still here" cancels the warning, and the idle state is looked at again after the delay', async () => {
@@ -152,6 +154,7 @@ describe('background session', () => {
   it('without a profile, the timeout ends the session: the warning says so, then the data is erased', async () => {
     start();
     await fakeBrowser.storage.local.set({ device: { mode: 'shared' } });
+    await settingsItem.setValue({ language: 'ar', dockSide: 'auto', panelOpen: true });
     await deliver('updateProfileSection', { section: 'checklist', value: DATA_A.checklist }, CONTENT);
     await fakeIdle.trigger('idle');
     await vi.waitFor(async () => expect((await lockStateItem.getValue()).warning).toEqual({ endsAt: T0 + 30_000, erase: true }));
@@ -162,6 +165,7 @@ describe('background session', () => {
     // Nothing to unlock: the next person simply starts afresh.
     expect(await lockStateItem.getValue()).toEqual({ state: 'open', warning: null });
     expect(await profileStatus()).toMatchObject({ status: 'ready', profile: { checklist: { chosen: null } } });
+    expect((await settingsItem.getValue()).language).toBeNull();
   });
 
   it('an empty session without a profile has nothing to lock: no warning', async () => {

@@ -57,7 +57,7 @@ export function ensureSystemPackages(what = {}) {
   if (!findChromium()) wanted.push('chromium');
   if (what.firefox !== false && !findFirefox()) wanted.push('firefox-esr');
   if (!which(['openssl'])) wanted.push('openssl');
-  if (what.xvfb && !which(['xvfb-run'])) wanted.push('xvfb', 'xauth');
+  if (what.xvfb && !which(['Xvfb'])) wanted.push('xvfb', 'xauth');
   if (!existsSync('/usr/share/fonts/truetype/noto')) wanted.push('fonts-noto-core');
   if (wanted.length === 0) return;
   if (!which(['apt-get'])) {
