@@ -55,11 +55,10 @@ export function registerMessageHandlers(profile: ProfileService, session: Sessio
   });
 
   handle('getProfile', () => profile.get());
-  handle('updateProfileSection', ({ section, value }) => profile.update(section, value));
+  handle('updateProfileSection', ({ section, value, session }) => profile.update(section, value, typeof session === 'string' ? session : undefined));
 
   handle('getPrivacyState', (_data, from) => (pagesOnly(from), session.privacyState()));
   handle('unlock', ({ target, passphrase }, from) => (pagesOnly(from), session.unlock(target, passphrase)));
-  handle('startGuest', (_data, from) => (pagesOnly(from), session.startGuest()));
   handle('createProfile', ({ picture, passphrase }, from) => (pagesOnly(from), session.createProfile(picture, passphrase)));
   handle('deleteProfile', ({ id }, from) => (pagesOnly(from), session.deleteProfile(id)));
   handle('setOwnPassphrase', ({ passphrase }, from) => (pagesOnly(from), session.setOwnPassphrase(passphrase)));
@@ -67,9 +66,10 @@ export function registerMessageHandlers(profile: ProfileService, session: Sessio
   handle('chooseDeviceMode', ({ mode, choice }, from) => (pagesOnly(from), session.chooseMode(mode, choice)));
   handle('eraseCurrentPerson', (_data, from) => (pagesOnly(from), session.erase()));
   handle('restoreProfile', ({ profile: value }, from) => (pagesOnly(from), session.restore(value)));
-  // The panel on ANEF may lock, hand over to the next person and answer the warning: nothing
-  // personal goes either way.
+  // The panel on ANEF may lock, hand over to the next person, start a fresh session without a
+  // profile and answer the warning: nothing personal goes either way.
   handle('lockNow', () => session.endSession('lock'));
+  handle('startGuest', () => session.startGuest());
   handle('nextPerson', () => session.endSession('next-person'));
   handle('stillHere', () => session.stillHere());
 

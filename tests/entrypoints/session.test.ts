@@ -89,14 +89,21 @@ describe('background session', () => {
     start();
     await fakeBrowser.storage.local.set({ device: { mode: 'shared' } });
     await settingsItem.setValue({ language: 'ar', dockSide: 'auto', panelOpen: true });
-    await deliver('updateProfileSection', { section: 'checklist', value: DATA_A.checklist }, CONTENT);
+    const before = (await deliver('updateProfileSection', { section: 'checklist', value: DATA_A.checklist }, CONTENT)).res as { session: string };
     expect(Object.keys(await fakeBrowser.storage.session.get())).toContain('profile');
 
     expect((await deliver('nextPerson', undefined, CONTENT)).err).toBeUndefined();
     expect(await fakeBrowser.storage.session.get()).toEqual({});
     expect((await settingsItem.getValue()).language).toBeNull();
-    expect(await profileStatus()).toEqual({ status: 'ready', profile: { checklist: { chosen: null, ticked: {} } }, revision: expect.any(Number) });
+    const after = await profileStatus();
+    expect(after).toMatchObject({ status: 'ready', profile: { checklist: { chosen: null, ticked: {} } } });
     expect(changes).toEqual(['next-person']);
+
+    // A tick the previous person made just before, arriving late, does not land in the new session.
+    const late = (await deliver('updateProfileSection', { section: 'checklist', value: DATA_A.checklist, session: before.session }, CONTENT)).res;
+    expect(late).toMatchObject({ status: 'ready', profile: { checklist: { chosen: null } } });
+    expect((await fakeBrowser.storage.session.get()).profile).toBeUndefined();
+    expect((after as unknown as { session: string }).session).not.toBe(before.session);
     // Nothing of the person was ever written to local storage.
     expect(JSON.stringify(await fakeBrowser.storage.local.get())).not.toContain('ephoto');
   });

@@ -22,8 +22,9 @@ export interface ProtocolMap {
   openDashboard(data: { section: DashboardSection }): void;
   /** Any context → background: the person's data, or "locked". */
   getProfile(): ProfileSnapshot;
-  /** Any context → background: replace one section of the person's data (validated there). */
-  updateProfileSection(data: { section: SectionName; value: unknown }): ProfileSnapshot;
+  /** Any context → background: replace one section of the person's data (validated there), for the
+   *  session it was read in (`session`: dropped if the person changed meanwhile). */
+  updateProfileSection(data: { section: SectionName; value: unknown; session?: string }): ProfileSnapshot;
 
   // Shared computers and passphrases (utils/privacy/; entrypoints/background/session.ts).
   // Passphrases go only from Repère's own pages to the background, which never sends a key back.
@@ -31,7 +32,7 @@ export interface ProtocolMap {
   getPrivacyState(): PrivacyState;
   /** Page → background: open the own device's data or a protected profile. */
   unlock(data: { target: { kind: 'own' } | { kind: 'profile'; id: string }; passphrase: string }): Outcome;
-  /** Page → background: continue without a profile on a shared computer. */
+  /** Any context → background: continue without a profile on a shared computer (a fresh session). */
   startGuest(): Outcome;
   createProfile(data: { picture: PictureId; passphrase: string }): Outcome;
   deleteProfile(data: { id: string }): Outcome;
@@ -58,5 +59,5 @@ export const { sendMessage, onMessage } = messenger;
 /** The profile store's link to the background's profile service. */
 export const messageProfileTransport: ProfileTransport = {
   get: () => sendMessage('getProfile'),
-  update: (section, value) => sendMessage('updateProfileSection', { section, value }),
+  update: (section, value, session) => sendMessage('updateProfileSection', { section, value, ...(session !== undefined ? { session } : {}) }),
 };

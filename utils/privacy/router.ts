@@ -12,9 +12,14 @@ import { decryptJson, encryptJson, importKey } from '../crypto/vault.ts';
 import type { ProfileBackend } from '../profile/service.ts';
 import { plainLocalBackend } from '../profile/backends.ts';
 import { deviceItem } from '../storage/items.ts';
-import { ownVaultItem, profilesItem, SESSION_PROFILE_KEY, unlockItem } from '../storage/private-items.ts';
+import { ownVaultItem, profilesItem, SESSION_ID_KEY, SESSION_PROFILE_KEY, unlockItem } from '../storage/private-items.ts';
 import { keepAside } from '../storage/recovered.ts';
 import { resolveSession, type ResolvedSession, type SessionFacts } from './session-model.ts';
+
+/** Random bytes as hex (profile ids, session ids). */
+export function randomHex(bytes: number): string {
+  return [...crypto.getRandomValues(new Uint8Array(bytes))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
 
 /** The stored facts the session is decided from. */
 export async function readSessionFacts(): Promise<SessionFacts> {
@@ -104,5 +109,13 @@ export const routedBackend: ProfileBackend = {
     // aside in session storage (memory), so nothing personal is written in clear.
     if ((await currentSession()).kind === 'plain') return plainLocalBackend.keepAside(section, raw);
     await keepAside({ key: `${SESSION_PROFILE_KEY}.${section}`, raw, reason: 'section failed validation' });
+  },
+
+  async sessionId() {
+    const stored = await storage.getItem<string>(SESSION_ID_KEY);
+    if (typeof stored === 'string' && stored) return stored;
+    const id = randomHex(12);
+    await storage.setItem(SESSION_ID_KEY, id);
+    return id;
   },
 };

@@ -23,7 +23,7 @@ import {
 } from '../storage/private-items.ts';
 import { readRecovered, recoveredKey } from '../storage/recovered.ts';
 import { strongEnough } from './passphrase.ts';
-import { currentSession, hasGuestData, openWithKey, readSessionFacts, routedBackend } from './router.ts';
+import { currentSession, hasGuestData, openWithKey, randomHex, readSessionFacts, routedBackend } from './router.ts';
 import type { SessionKind } from './session-model.ts';
 
 export type PrivacyError =
@@ -91,9 +91,7 @@ function hasData(raw: unknown): boolean {
   return SECTION_NAMES.some((name) => JSON.stringify(profile[name]) !== JSON.stringify(empty[name]));
 }
 
-function randomId(): string {
-  return [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+const randomId = () => randomHex(16);
 
 /** A fresh key and encrypted copy of `value` under a passphrase. */
 async function seal(passphrase: string, value: unknown, options: CryptoOptions) {

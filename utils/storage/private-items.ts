@@ -66,6 +66,12 @@ export const profilesItem = defineValidatedItem<StoredProfile[]>('local:profiles
 export const SESSION_PROFILE_KEY = 'session:profile' as const;
 
 /**
+ * A random id of this session, made when first needed and gone with the rest of session storage
+ * when the session ends: the profile service drops a change made on an earlier session's data.
+ */
+export const SESSION_ID_KEY = 'session:id' as const;
+
+/**
  * Who is using Repère in this browser session, with the unlocked key (exported AES key, base64)
  * when there is one. Session storage only: gone when the browser closes (then Repère is locked),
  * never on disk, never readable by content scripts (access level TRUSTED_CONTEXTS).

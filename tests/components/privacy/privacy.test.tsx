@@ -120,7 +120,7 @@ for (const language of ['fr', 'ar'] as const) {
       expect(view.container.querySelector('.repere-lock-warning')).toBeNull();
     });
 
-    it('the panel shows only that Repère is locked, and the way to unlock', async () => {
+    it('the panel shows only that Repère is locked, the way to unlock, and on a shared computer a fresh start', async () => {
       useProfileStore.setState({ status: 'locked', profile: null });
       const openDashboard = vi.fn();
       await renderLocalized(
@@ -133,7 +133,13 @@ for (const language of ['fr', 'ar'] as const) {
       expect(screen.queryByRole('heading', { name: flatPack(language, 'checklist').get('title')! })).toBeNull();
       await userEvent.click(within(locked).getByRole('button', { name: t('locked.unlock') }));
       expect(openDashboard).toHaveBeenCalledWith('privacy');
+      // On a shared computer the next person can start afresh from the panel.
+      await userEvent.click(within(locked).getByRole('button', { name: t('unlock.guest') }));
+      expect(sent.calls.at(-1)).toEqual(['startGuest', undefined]);
       expect(screen.getByRole('button', { name: new RegExp(t('nextPerson.button')) })).toBeVisible();
+      act(() => useLockStore.setState({ mode: 'own' }));
+      expect(within(locked).queryByRole('button', { name: t('unlock.guest') })).toBeNull();
+      expect(screen.queryByRole('button', { name: new RegExp(t('nextPerson.button')) })).toBeNull();
     });
   });
 
