@@ -74,6 +74,12 @@ async function storageDump(worker: Worker): Promise<{ local: Record<string, unkn
   }));
 }
 
+/** Session storage without the random id of the current session (nothing personal in it). */
+function withoutSessionId(session: Record<string, unknown>): Record<string, unknown> {
+  const { id: _id, ...rest } = session;
+  return rest;
+}
+
 async function setLanguage(worker: Worker, language: string) {
   await worker.evaluate(async (lang) => {
     const { settings } = await chrome.storage.local.get('settings');
@@ -158,6 +164,7 @@ test.describe('shared computer', () => {
     let dump = await storageDump(serviceWorker);
     expect(JSON.stringify(dump.session)).toMatch(PERSONAL);
     expect(JSON.stringify(dump.local)).not.toMatch(PERSONAL);
+    const firstSession = dump.session.id;
 
     // Next person: the session is emptied, back to the browser's language (French here).
     await dashboard.getByRole('button', { name: 'Next person' }).first().click();
@@ -165,7 +172,9 @@ test.describe('shared computer', () => {
     await expect(dashboard.getByRole('combobox', { name: 'Ma démarche' })).toHaveValue('');
     dump = await storageDump(serviceWorker);
     expect(JSON.stringify(dump)).not.toMatch(PERSONAL);
-    expect(dump.session).toEqual({});
+    // Only the new session's random id (made when the pages read again) is in session storage.
+    expect(withoutSessionId(dump.session)).toEqual({});
+    expect(dump.session.id).not.toBe(firstSession);
 
     // A person with a protected profile erases everything.
     await follow(dashboard, A);
@@ -177,7 +186,7 @@ test.describe('shared computer', () => {
     dump = await storageDump(serviceWorker);
     expect(JSON.stringify(dump)).not.toMatch(PERSONAL);
     expect(dump.local.profiles ?? []).toEqual([]);
-    expect(dump.session).toEqual({});
+    expect(withoutSessionId(dump.session)).toEqual({});
     expect(dump.sync).toEqual({});
   });
 
