@@ -183,8 +183,9 @@ export function registerSession(profile: ProfileService, hooks: SessionHooks = {
   lockSettingsItem.watch(() => void applyDetectionInterval());
   deviceItem.watch(() => void applyDetectionInterval());
 
-  // The key must never be readable by a content script: that is the default in Chrome; say it
-  // explicitly where the browser lets us (Firefox has the method from version 129 or so).
+  // The key must never be readable by a content script: that is the default in Chrome and in
+  // Firefox (MDN, storage.session); say it explicitly where the browser has the method (Chrome;
+  // firefox-esr 153 has not: probed 2026-11, the call is then skipped).
   void Promise.resolve()
     .then(() => (browser.storage.session as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> }).setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }))
     .catch(() => undefined);

@@ -4,9 +4,10 @@
  * local storage in clear; "Lock now" leaves only the locked state in the open panel.
  *
  * Not checked here: that the content script cannot read session storage. Firefox does not expose
- * `storage.session` to content scripts by default (MDN, storage.session) and the background also
- * calls `setAccessLevel('TRUSTED_CONTEXTS')` where Firefox has it; BiDi gives no handle on the
- * content script's world to prove it, so the e2e proof runs in Chromium (shared-computers.spec.ts).
+ * `storage.session` to content scripts by default (MDN, storage.session); firefox-esr 153 has no
+ * `setAccessLevel` (probed), so the background's explicit call is skipped there. BiDi gives no
+ * handle on the content script's world to prove it, so the e2e proof runs in Chromium
+ * (tests/e2e/shared-computers.spec.ts).
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
