@@ -1,12 +1,13 @@
 /**
  * The checklist's part of the printable summary (components/privacy/summaries.tsx): for every
- * procedure the person followed or ticked something in, its name (and the French name), how many
- * items are done, and which.
+ * procedure the person followed or ticked something in, its name (and the French name in another
+ * language, for the préfecture), how many items are done, and which.
  */
 import { useTranslation } from 'react-i18next';
 import { findProcedure } from '../../utils/checklist/catalog.ts';
 import { progressCount, tickedItems, type ChecklistProgress } from '../../utils/checklist/progress.ts';
 import { Rich } from '../shared/rich-text.tsx';
+import { useShowsFrench } from './checklist-view.tsx';
 
 function procedureIds(value: ChecklistProgress): string[] {
   const ids = [value.chosen, ...Object.keys(value.ticked)].filter((id): id is string => id !== null);
@@ -14,7 +15,8 @@ function procedureIds(value: ChecklistProgress): string[] {
 }
 
 function Procedures({ value }: { value: ChecklistProgress }) {
-  const { t } = useTranslation(['checklist', 'procedures']);
+  const { t } = useTranslation(['checklist', 'procedures', 'privacy']);
+  const showsFrench = useShowsFrench();
   return (
     <>
       {procedureIds(value).map((id) => {
@@ -24,10 +26,15 @@ function Procedures({ value }: { value: ChecklistProgress }) {
         return (
           <section key={id} className="repere-summary__block">
             <h3>
-              {t(`procedures:procedure.${id}.name`)}{' '}
-              <bdi lang="fr" dir="ltr" className="repere-summary__fr">({t(`procedures:procedure.${id}.name`, { lng: 'fr' })})</bdi>
+              {t(`procedures:procedure.${id}.name`)}
+              {showsFrench ? (
+                <>
+                  {' '}
+                  <bdi lang="fr" dir="ltr" className="repere-summary__fr">({t(`procedures:procedure.${id}.name`, { lng: 'fr' })})</bdi>
+                </>
+              ) : null}
             </h3>
-            {value.chosen === id ? <p>{t('checklist:summary.followed')}</p> : null}
+            {value.chosen === id ? <p>{t('privacy:summary.checklistFollowed')}</p> : null}
             <p>{t('checklist:progress', { count: count.done, total: count.total })}</p>
             {ticked.length > 0 ? (
               <ul>
@@ -44,8 +51,8 @@ function Procedures({ value }: { value: ChecklistProgress }) {
 }
 
 export const ChecklistSummary = {
-  title: 'checklist:summary.title',
-  namespaces: ['checklist', 'procedures'],
+  title: 'privacy:summary.checklistTitle',
+  namespaces: ['checklist', 'procedures', 'privacy'],
   isEmpty: (value: ChecklistProgress) => procedureIds(value).length === 0,
   render: (value: ChecklistProgress) => <Procedures value={value} />,
 };

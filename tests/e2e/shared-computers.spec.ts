@@ -264,6 +264,7 @@ test.describe('own device', () => {
     await expect(summary.getByRole('heading', { level: 3, name: new RegExp(name(A.procedure)) })).toBeVisible();
     await expect(summary.getByText(label('ephoto'))).toBeVisible();
     expect(await summary.title()).not.toContain(name(A.procedure));
+    await summary.screenshot({ path: join(import.meta.dirname, '../.artifacts/privacy/fr-summary.png'), fullPage: true });
 
     // A fresh browser profile, with something of its own already there.
     const userDataDir = mkdtempSync(join(tmpdir(), 'repere-e2e-fresh-'));
