@@ -84,7 +84,10 @@ export default defineConfig({
     // activeTab: a photo of the ANEF tab for the incident journal (tabs.captureVisibleTab) after
     // the person clicks Repère's toolbar icon. The host permission for the ANEF site (needed to inject
     // the panel) does not allow that capture in Chromium (only <all_urls> would, which Repère does not ask for).
-    permissions: ['storage', 'scripting', 'alarms', 'notifications', 'activeTab'],
+    // idle (+ alarms): auto-lock after inactivity and at once when the screen locks, 30-second
+    // warning (entrypoints/background/session.ts). clipboardRead + clipboardWrite: clear a value
+    // Repère copied after 15 s, only if the clipboard still holds it (utils/privacy/clipboard.ts).
+    permissions: ['storage', 'scripting', 'idle', 'alarms', 'notifications', 'activeTab', 'clipboardRead', 'clipboardWrite'],
     host_permissions: ['https://administration-etrangers-en-france.interieur.gouv.fr/*'],
     action: { default_title: '__MSG_actionTitle__' },
     web_accessible_resources: [{ resources: ['fonts/*.woff2'], matches: [PORTAL_MATCH] }],

@@ -70,7 +70,8 @@ function playwrightSuite(name, file, status) {
   if (status !== 0 && failed === 0) check(`${name} (runner exit ${status})`, false);
 }
 
-ensureSystemPackages({ firefox: true });
+// xvfb: the auto-lock e2e test runs a headed Chromium on a private Xvfb (tests/tools/xvfb.mjs).
+ensureSystemPackages({ firefox: true, xvfb: true });
 
 check('type check (tsc)', run('npx', ['tsc', '--noEmit']) === 0);
 

@@ -7,9 +7,13 @@ import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOverlayStore } from '../../utils/state/overlay-store.ts';
 import { usePageStore } from '../../utils/state/page-store.ts';
+import { useProfileStore } from '../../utils/state/profile-store.ts';
 import { ChecklistSlot } from '../checklist/checklist-slot.tsx';
 import { DeadlineSlot } from '../documents/deadline-slot.tsx';
 import { IncidentBlock } from '../failure/incident-block.tsx';
+import { LockedNotice } from '../privacy/locked-notice.tsx';
+import { LockWarning } from '../privacy/lock-warning.tsx';
+import { NextPersonButton } from '../privacy/session-buttons.tsx';
 import { CloseIcon, LogoIcon, SwapSideIcon, WarningIcon } from '../shared/icons.tsx';
 import { LanguagePicker } from '../shared/language-picker.tsx';
 import { UnofficialNotice } from '../shared/unofficial-notice.tsx';
@@ -26,6 +30,8 @@ export interface PanelProps {
 export const Panel = forwardRef<HTMLHeadingElement, PanelProps>(function Panel({ side, onCollapse, onSwapSide }, headingRef) {
   const { t } = useTranslation(['overlay', 'common']);
   const page = usePageStore((state) => state.page);
+  // Locked: nothing of the person is rendered, only that it is locked (the slots are not mounted).
+  const locked = useProfileStore((state) => state.status === 'locked');
   const actions = useOverlayActions();
   const otherSide = side === 'left' ? 'right' : 'left';
 
@@ -52,17 +58,25 @@ export const Panel = forwardRef<HTMLHeadingElement, PanelProps>(function Panel({
       </div>
 
       <div className="repere-panel__body">
+        <LockWarning />
         <PageSummary page={page} />
         <IncidentBlock />
 
-        <ChecklistSlot />
-        <DeadlineSlot />
+        {locked ? (
+          <LockedNotice onUnlock={() => actions.openDashboard('privacy')} />
+        ) : (
+          <>
+            <ChecklistSlot />
+            <DeadlineSlot />
+          </>
+        )}
 
         <button type="button" className="repere-button repere-button--danger repere-not-working" onClick={() => useOverlayStore.getState().requestIncident()}>
           <WarningIcon />
           {t('common:notWorking')}
         </button>
 
+        <NextPersonButton />
         <LanguagePicker compact />
         <UnofficialNotice />
         <p className="repere-panel__shortcut">{t('overlay:shortcut')}</p>

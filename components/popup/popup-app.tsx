@@ -1,6 +1,10 @@
 /** The toolbar popup: the next deadline, open the dashboard, "It doesn't work", language. */
 import { useTranslation } from 'react-i18next';
+import { useProfileStore } from '../../utils/state/profile-store.ts';
 import { PopupDeadline } from '../documents/popup-deadline.tsx';
+import { LockedNotice } from '../privacy/locked-notice.tsx';
+import { LockWarning } from '../privacy/lock-warning.tsx';
+import { NextPersonButton } from '../privacy/session-buttons.tsx';
 import { LogoIcon, WarningIcon } from '../shared/icons.tsx';
 import { LanguagePicker } from '../shared/language-picker.tsx';
 import { openDashboardTab } from '../shared/start-page.tsx';
@@ -13,6 +17,7 @@ function open(section: string) {
 
 export function PopupApp() {
   const { t } = useTranslation(['popup', 'common']);
+  const locked = useProfileStore((state) => state.status === 'locked');
   useDocumentTitle(t('common:appName'));
   return (
     <main className="repere-popup">
@@ -23,7 +28,8 @@ export function PopupApp() {
           <span className="repere-popup__tagline">{t('common:tagline')}</span>
         </span>
       </h1>
-      <PopupDeadline onOpen={open} />
+      <LockWarning />
+      {locked ? <LockedNotice headingLevel={2} onUnlock={() => open('privacy')} /> : <PopupDeadline onOpen={open} />}
       <button type="button" className="repere-button" onClick={() => open('procedures')}>
         {t('common:openDashboard')}
       </button>
@@ -31,6 +37,7 @@ export function PopupApp() {
         <WarningIcon />
         {t('common:notWorking')}
       </button>
+      <NextPersonButton />
       <LanguagePicker />
       <UnofficialNotice />
     </main>

@@ -49,7 +49,8 @@ export function registerFailureHandlers(handle: Handle, profile: ProfileService,
       ...(shot.photo ? { photo: shot.photo } : {}),
     };
     const result = addIncident(snapshot.profile.journal, incident);
-    await profile.update('journal', result.journal);
+    // Written for the session it was read in: dropped if the next person came meanwhile.
+    await profile.update('journal', result.journal, snapshot.session);
     return { status: 'recorded', id: incident.id, at, photo: shot.photo ? result.photo : shot.outcome };
   });
 
@@ -65,7 +66,7 @@ export function registerFailureHandlers(handle: Handle, profile: ProfileService,
     const snapshot = await profile.get();
     if (snapshot.status === 'locked') return { status: 'locked' };
     const result = attachPhoto(snapshot.profile.journal, id, shot.photo);
-    if (result.photo === 'attached') await profile.update('journal', result.journal);
+    if (result.photo === 'attached') await profile.update('journal', result.journal, snapshot.session);
     return { status: 'done', photo: result.photo };
   });
 }

@@ -10,6 +10,7 @@ import { onMessage, type DashboardSection, type ProtocolMap } from '../../utils/
 import { keepStoredPhotos, withoutPhotos } from '../../utils/failure/journal.ts';
 import { parseSection } from '../../utils/profile/profile.ts';
 import type { ProfileService, ProfileSnapshot } from '../../utils/profile/service.ts';
+import type { SessionControl } from './session.ts';
 import { registerFailureHandlers } from './failure.ts';
 
 const DASHBOARD_SECTIONS: readonly DashboardSection[] = ['procedures', 'documents', 'failure', 'help', 'privacy', 'settings'];
@@ -35,7 +36,12 @@ export type Handle = typeof handle;
 const packs = new Map<string, Promise<Pack>>();
 const loadPack = fetchPackLoader((path) => browser.runtime.getURL(path as '/'));
 
-export function registerMessageHandlers(profile: ProfileService): void {
+/** Refuses anything but Repère's own pages (passphrases, profile list, erase, restore). */
+function pagesOnly(from: SenderKind): void {
+  if (from !== 'extension-page') throw new Error('refused');
+}
+
+export function registerMessageHandlers(profile: ProfileService, session: SessionControl): void {
   handle('injectPanel', async (_data, from, sender) => {
     const tabId = sender.tab?.id;
     if (from !== 'content-script' || tabId === undefined) throw new Error('refused');
@@ -60,16 +66,32 @@ export function registerMessageHandlers(profile: ProfileService): void {
       ? { ...snapshot, profile: { ...snapshot.profile, journal: withoutPhotos(snapshot.profile.journal) } }
       : snapshot;
   handle('getProfile', async (_data, from) => forSender(await profile.get(), from));
-  handle('updateProfileSection', async ({ section, value }, from) => {
+  handle('updateProfileSection', async ({ section, value, session: readIn }, from) => {
     const journal = from === 'content-script' && section === 'journal' ? parseSection('journal', value) : undefined;
     if (journal) {
       const current = await profile.get();
       if (current.status === 'ready') value = keepStoredPhotos(journal, current.profile.journal);
     }
-    return forSender(await profile.update(section, value), from);
+    return forSender(await profile.update(section, value, typeof readIn === 'string' ? readIn : undefined), from);
   });
 
   registerFailureHandlers(handle, profile);
+
+  handle('getPrivacyState', (_data, from) => (pagesOnly(from), session.privacyState()));
+  handle('unlock', ({ target, passphrase }, from) => (pagesOnly(from), session.unlock(target, passphrase)));
+  handle('createProfile', ({ picture, passphrase }, from) => (pagesOnly(from), session.createProfile(picture, passphrase)));
+  handle('deleteProfile', ({ id }, from) => (pagesOnly(from), session.deleteProfile(id)));
+  handle('setOwnPassphrase', ({ passphrase }, from) => (pagesOnly(from), session.setOwnPassphrase(passphrase)));
+  handle('removeOwnPassphrase', (_data, from) => (pagesOnly(from), session.removeOwnPassphrase()));
+  handle('chooseDeviceMode', ({ mode, choice }, from) => (pagesOnly(from), session.chooseMode(mode, choice)));
+  handle('eraseCurrentPerson', (_data, from) => (pagesOnly(from), session.erase()));
+  handle('restoreProfile', ({ profile: value }, from) => (pagesOnly(from), session.restore(value)));
+  // The panel on ANEF may lock, hand over to the next person, start a fresh session without a
+  // profile and answer the warning: nothing personal goes either way.
+  handle('lockNow', () => session.endSession('lock'));
+  handle('startGuest', () => session.startGuest());
+  handle('nextPerson', () => session.endSession('next-person'));
+  handle('stillHere', () => session.stillHere());
 
   handle('openDashboard', async ({ section }) => {
     const target = DASHBOARD_SECTIONS.includes(section) ? section : 'help';

@@ -43,3 +43,12 @@ export function registerNotificationClicks(): void {
     void browser.notifications.clear(id);
   });
 }
+
+/**
+ * Takes Repère's notifications off the screen: when a session ends (lock, next person, erase), a
+ * reminder meant for the previous person must not stay visible to the next one.
+ */
+export async function clearNotifications(): Promise<void> {
+  const shown = await browser.notifications.getAll();
+  await Promise.all(Object.keys(shown).map((id) => browser.notifications.clear(id)));
+}

@@ -25,11 +25,9 @@ function fromToday(days: number): { french: string; iso: string } {
 
 async function setUp(worker: Worker, language: 'fr' | 'ar', mode: 'own' | 'shared', items?: unknown[]) {
   await worker.evaluate(async ({ language, mode, items }) => {
-    await chrome.storage.local.set({
-      settings: { language, dockSide: 'auto', panelOpen: true },
-      device: { mode },
-      ...(items ? { profile: { documents: { items } } } : {}),
-    });
+    await chrome.storage.local.set({ settings: { language, dockSide: 'auto', panelOpen: true }, device: { mode } });
+    // Own device: the data is in local storage; shared computer: in session storage only.
+    if (items) await chrome.storage[mode === 'own' ? 'local' : 'session'].set({ profile: { documents: { items } } });
   }, { language, mode, items });
 }
 
@@ -155,7 +153,8 @@ test('on a shared computer the badge shows no count', async ({ extension, servic
   });
   await dashboard.waitForTimeout(500);
   expect(await badgeText(serviceWorker)).toBe('');
-  await serviceWorker.evaluate(() => chrome.storage.local.set({ device: { mode: 'own' } }));
+  // The same documents on the person's own device do show the count.
+  await setUp(serviceWorker, 'fr', 'own', [{ id: 'api-1', kind: 'api', expiry: fromToday(5).iso }]);
   await expect.poll(() => badgeText(serviceWorker)).toBe('5');
 });
 

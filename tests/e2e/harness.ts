@@ -10,6 +10,12 @@
  * Each test gets a fresh browser profile with the built extension (.output/chrome-mv3) and the
  * fixture site on the real ANEF host name. `browserProfile.relaunch()` closes the browser and
  * starts it again on the same profile (for "survives a restart" tests).
+ *
+ * First run: Repère opens its welcome tab (options.html#/welcome: "own device or shared
+ * computer?") when installed. The harness closes that tab before the test starts, then answers
+ * the question through the service worker with the test's `deviceMode` — 'own' by default, so that
+ * the person's data persists as it always did; `test.use({ deviceMode: 'shared' })` for a shared
+ * computer, `null` to leave the question unanswered (and `firstRunTab: 'keep'` to test the tab).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,6 +52,10 @@ export interface ExtensionPages {
 }
 
 interface TestFixtures {
+  /** The answer to the first-run question the harness gives before the test ('own' by default). */
+  deviceMode: 'own' | 'shared' | null;
+  /** 'close' (default): the welcome tab is closed before the test; 'keep': left open. */
+  firstRunTab: 'close' | 'keep';
   browserProfile: BrowserProfile;
   context: BrowserContext;
   serviceWorker: Worker;
@@ -65,7 +75,21 @@ function entryUrl(idOrPath: string): { url: string; entry?: CatalogEntry } {
   return { url: origin + entry.url, entry };
 }
 
+/** The welcome tab Repère opens when installed (waits for it: it opens right after install). */
+export async function welcomeTab(context: BrowserContext): Promise<Page> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const page = context.pages().find((candidate) => /\/options\.html#\/welcome$/.test(candidate.url()));
+    if (page) return page;
+    if (Date.now() > deadline) throw new Error('Repère did not open its first-run tab');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  deviceMode: ['own', { option: true }],
+  firstRunTab: ['close', { option: true }],
+
   fixtureServer: [
     async ({}, use) => {
       const server = await startFixtureServer();
@@ -100,8 +124,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     rmSync(userDataDir, { recursive: true, force: true });
   },
 
-  context: async ({ browserProfile }, use) => {
+  context: async ({ browserProfile, deviceMode, firstRunTab }, use) => {
     const context = await (browserProfile as BrowserProfile & { launch(): Promise<BrowserContext> }).launch();
+    const welcome = await welcomeTab(context);
+    if (firstRunTab === 'close') await welcome.close();
+    if (deviceMode !== null) {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await worker.evaluate(async (mode) => {
+        await chrome.storage.local.set({ device: { mode } });
+      }, deviceMode);
+    }
     await use(context);
   },
 

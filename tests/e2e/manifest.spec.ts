@@ -47,12 +47,10 @@ function permissionsUsedBySource(): string[] {
       if (/\bstorage\.(defineItem|getItem|setItem|removeItem|setMeta)\(/.test(source)) used.add('storage');
       // A photo of the visible tab needs activeTab (granted by a click on the toolbar icon).
       if (/\b(browser|chrome)\.tabs\.captureVisibleTab\b/.test(source)) used.add('activeTab');
-      // Copying on a click needs nothing; clearing the clipboard later, once checked that it still
-      // holds what we copied, needs to read it and to write outside a click.
-      if (/navigator\.clipboard\.read(Text)?\(/.test(source)) {
-        used.add('clipboardRead');
-        used.add('clipboardWrite');
-      }
+      // Writing to the clipboard outside a click (clearing it after 15 s) needs clipboardWrite.
+      if (/navigator\.clipboard\.write(Text)?\(|execCommand\('copy'\)/.test(source)) used.add('clipboardWrite');
+      // Reading the clipboard (to clear only what we copied) needs clipboardRead.
+      if (/navigator\.clipboard\.read(Text)?\(|execCommand\('paste'\)/.test(source)) used.add('clipboardRead');
     }
   }
   return [...used].sort();

@@ -16,7 +16,7 @@ describe('profile messages and photos', () => {
   beforeEach(async () => {
     messenger.removeAllListeners();
     const profile = emptyProfile();
-    await fakeBrowser.storage.local.set({ profile: { ...profile, journal: { ...profile.journal, incidents: [{ ...incident, photo }] } } });
+    await fakeBrowser.storage.local.set({ device: { mode: 'own' }, profile: { ...profile, journal: { ...profile.journal, incidents: [{ ...incident, photo }] } } });
     background.main();
   });
 

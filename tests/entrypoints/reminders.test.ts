@@ -22,7 +22,10 @@ const titre: TrackedDocument = { id: 'titre-1', kind: 'titre-sejour', expiry: '2
 /** Stores documents, device mode and reminder state; the language is French unless a test sets it. */
 async function store(values: { docs?: TrackedDocument[]; mode?: 'own' | 'shared' | null; checkedThrough?: string }) {
   await fakeBrowser.storage.local.set({ settings: { language: 'fr', dockSide: 'auto', panelOpen: true } });
-  if (values.docs) await fakeBrowser.storage.local.set({ profile: { documents: { items: values.docs } } });
+  // On the own device the data is in local storage; on a shared computer (or before the question
+  // is answered) it lives in session storage only (utils/privacy/router.ts).
+  const area = values.mode === 'own' ? fakeBrowser.storage.local : fakeBrowser.storage.session;
+  if (values.docs) await area.set({ profile: { documents: { items: values.docs } } });
   if (values.mode !== undefined) await fakeBrowser.storage.local.set({ device: { mode: values.mode } });
   if (values.checkedThrough) await fakeBrowser.storage.local.set({ reminders: { checkedThrough: values.checkedThrough } });
 }

@@ -57,7 +57,7 @@ export function ensureSystemPackages(what = {}) {
   if (!findChromium()) wanted.push('chromium');
   if (what.firefox !== false && !findFirefox()) wanted.push('firefox-esr');
   if (!which(['openssl'])) wanted.push('openssl');
-  if (what.xvfb && !which(['xvfb-run'])) wanted.push('xvfb', 'xauth');
+  if (what.xvfb && !which(['Xvfb'])) wanted.push('xvfb', 'xauth');
   if (!existsSync('/usr/share/fonts/truetype/noto')) wanted.push('fonts-noto-core');
   // Chinese characters (zh-Hans); Repère ships no CJK font: the systems of Chinese readers have one.
   if (!existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')) wanted.push('fonts-noto-cjk');

@@ -17,10 +17,12 @@ export const CHROME_BUILD = resolve(ROOT, '.output/chrome-mv3');
 /**
  * @param {{ userDataDir: string, fixturePort: number, extensionDir?: string | null,
  *           headless?: boolean, viewport?: { width: number, height: number } | null,
- *           locale?: string, extraArgs?: string[], proxyPort?: number }} options
+ *           locale?: string, extraArgs?: string[], proxyPort?: number,
+ *           env?: Record<string, string> }} options
  *   extensionDir: null launches without any extension (benchmark baseline).
  *   proxyPort: send every request through the recording CONNECT proxy (privacy proof) instead of
  *   mapping the host names.
+ *   env: extra environment for the browser (e.g. DISPLAY of an Xvfb server for a headed run).
  */
 export async function launchChromium(options) {
   const extensionDir = options.extensionDir === undefined ? CHROME_BUILD : options.extensionDir;
@@ -46,6 +48,7 @@ export async function launchChromium(options) {
     ignoreHTTPSErrors: true,
     locale: options.locale ?? 'fr-FR',
     viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     args,
   });
 }

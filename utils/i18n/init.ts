@@ -13,7 +13,7 @@ import * as v from 'valibot';
 import { canonicalCode, LANGUAGE_CODES, languageCode, SOURCE_LANGUAGE, type LanguageCode } from './languages.ts';
 
 /** Feature namespaces; each is a file `locales/<lang>/<namespace>.json`. */
-export const NAMESPACES = ['common', 'meta', 'pages', 'overlay', 'popup', 'dashboard', 'practice', 'checklist', 'procedures', 'documents', 'failure', 'letter', 'glossary', 'fieldhelp'] as const;
+export const NAMESPACES = ['common', 'meta', 'pages', 'overlay', 'popup', 'dashboard', 'practice', 'checklist', 'procedures', 'documents', 'failure', 'letter', 'glossary', 'fieldhelp', 'privacy'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Pack = { [key: string]: string | Pack };

@@ -377,6 +377,18 @@ export const SOURCES = {
     url: 'https://kpmg.com/xx/en/home/insights/2024/06/flash-alert-2024-127.html',
     checked: '2026-11',
   },
+  /** Social workers: prompt people to erase traces at the end; keep no identifiers or passwords (users-languages.md §4.1). */
+  'cnil-social-sector': {
+    citation: 'CNIL, « Professionnels du secteur social : comment mieux protéger les données de vos usagers (démarches en ligne) »',
+    url: 'https://www.cnil.fr/fr/professionnels-du-secteur-social-comment-mieux-proteger-les-donnees-de-vos-usagers-demarches-en-ligne',
+    checked: '2026-11',
+  },
+  /** Public computers: log out, do not let the computer remember passwords, delete documents (copy of the CNIL advice). */
+  'cnil-public-computer': {
+    citation: 'CNIL, « 12 conseils pour utiliser un ordinateur public » (copie publiée par l’Espace emploi de Grigny)',
+    url: 'https://espaceemploi.grigny69.org/2019/02/12-conseils-pour-utiliser-un-ordinateur-public-en-toute-securite-cnil',
+    checked: '2026-11',
+  },
 } as const satisfies Record<string, LegalSource>;
 
 export type SourceId = keyof typeof SOURCES;

@@ -1,7 +1,7 @@
 /**
  * Where the person's data is kept. Own device, no passphrase: plainly in this browser's local
- * storage. (Shared computers and passphrases add their backends in utils/crypto/ and
- * utils/privacy/.)
+ * storage. Used by the routed backend (utils/privacy/router.ts) when this is the own device and
+ * no passphrase was set.
  */
 import { storage } from '#imports';
 import { keepAside } from '../storage/recovered.ts';

@@ -9,7 +9,14 @@ import { readProfile, isSectionName, parseSection, type ProfileData, type Sectio
 
 /** What a context receives: the data, or only the fact that it is locked. */
 export type ProfileSnapshot =
-  | { status: 'ready'; profile: ProfileData; revision: number; invalid?: SectionName[] }
+  | {
+    status: 'ready';
+    profile: ProfileData;
+    revision: number;
+    invalid?: SectionName[];
+    /** Opaque id of the session this data belongs to (changes when the person changes). */
+    session?: string;
+  }
   | { status: 'locked' };
 
 export interface ProfileBackend {
@@ -18,11 +25,28 @@ export interface ProfileBackend {
   save(profile: ProfileData): Promise<void>;
   /** Keeps an unreadable section's raw value aside, where the backend keeps its data. */
   keepAside(section: SectionName, raw: unknown): Promise<void>;
+  /**
+   * An opaque id of the current session (a new one when the person changes: "next person", lock,
+   * unlock). Optional: a backend without it has only one session.
+   */
+  sessionId?(): Promise<string>;
 }
 
 export interface ProfileService {
   get(): Promise<ProfileSnapshot>;
-  update(section: string, value: unknown): Promise<ProfileSnapshot>;
+  /**
+   * Replaces one section. `session` is the session id of the snapshot the change was made on: when
+   * the session changed meanwhile (the next person is there), the change is dropped and the
+   * current snapshot returned — a tick made by one person can never land in the next one's data.
+   */
+  update(section: string, value: unknown, session?: string): Promise<ProfileSnapshot>;
+  /**
+   * Runs a task alone in the service's queue: no read or update of the person's data straddles it.
+   * For changes of where the data lives or who is in the session (lock, unlock, "next person",
+   * erase, restore: utils/privacy/session.ts), so that an update begun for one person can never be
+   * written into the next person's session.
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
 }
 
 export function createProfileService(options: {
@@ -46,22 +70,31 @@ export function createProfileService(options: {
       for (const name of invalid) await backend.keepAside(name, (raw as Record<string, unknown>)[name]);
       await backend.save(profile);
     }
-    return { status: 'ready', profile, revision: await options.readRevision(), ...(invalid.length ? { invalid } : {}) };
+    const session = await backend.sessionId?.();
+    return {
+      status: 'ready',
+      profile,
+      revision: await options.readRevision(),
+      ...(invalid.length ? { invalid } : {}),
+      ...(session !== undefined ? { session } : {}),
+    };
   };
 
   return {
     get: () => serial(load),
-    update: (section, value) =>
+    update: (section, value, session) =>
       serial(async () => {
         if (!isSectionName(section)) throw new Error('unknown section');
         const parsed = parseSection(section, value);
         if (parsed === undefined) throw new Error('invalid section value');
         const current = await load();
         if (current.status === 'locked') return current;
+        if (session !== undefined && current.session !== undefined && session !== current.session) return current;
         const profile = { ...current.profile, [section]: parsed } as ProfileData;
         await options.backend().save(profile);
         const revision = await options.bumpRevision();
-        return { status: 'ready', profile, revision };
+        return { status: 'ready', profile, revision, ...(current.session !== undefined ? { session: current.session } : {}) };
       }),
+    exclusive: (task) => serial(task),
   };
 }

@@ -11,7 +11,8 @@ import { profileRevisionItem } from '../storage/items.ts';
 
 export interface ProfileTransport {
   get(): Promise<ProfileSnapshot>;
-  update(section: SectionName, value: unknown): Promise<ProfileSnapshot>;
+  /** `session`: the session id of the data the change was made on (see ProfileService.update). */
+  update(section: SectionName, value: unknown, session?: string): Promise<ProfileSnapshot>;
 }
 
 export interface ProfileState {
@@ -23,8 +24,11 @@ export interface ProfileState {
 }
 
 let transport: ProfileTransport | undefined;
+/** The session the shown data belongs to: changes made here are for that session only. */
+let session: string | undefined;
 
 function apply(snapshot: ProfileSnapshot): void {
+  session = snapshot.status === 'ready' ? snapshot.session : undefined;
   if (snapshot.status === 'locked') useProfileStore.setState({ status: 'locked', profile: null });
   else useProfileStore.setState({ status: 'ready', profile: snapshot.profile, ...(snapshot.invalid ? { invalid: snapshot.invalid } : {}) });
 }
@@ -38,7 +42,7 @@ export const useProfileStore = create<ProfileState>()((set, get) => ({
     if (!transport || !current) return;
     set({ profile: { ...current, [section]: value } });
     try {
-      apply(await transport.update(section, value));
+      apply(await transport.update(section, value, session));
     } catch {
       set({ status: 'error' });
     }

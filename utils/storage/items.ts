@@ -81,3 +81,42 @@ export const remindersStateItem = defineValidatedItem<RemindersState>('local:rem
   fallback: { checkedThrough: null },
   version: 1,
 });
+
+// ─── Shared computers and locking (utils/privacy/). Protected data and keys: ./private-items.ts ──
+
+/** The pictures a protected profile can be recognised by on the lock screen (never a name). */
+export const PICTURE_IDS = [
+  'sun', 'tree', 'boat', 'cat', 'bicycle', 'house', 'fish', 'flower', 'star', 'moon', 'bird', 'umbrella',
+] as const;
+export type PictureId = (typeof PICTURE_IDS)[number];
+
+/** Auto-lock delay in minutes (1–30); null = never (own device only: utils/crypto/lock-policy.ts). */
+export const LockSettingsSchemaV1 = v.object({
+  autoLockMinutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(30))),
+});
+export type LockSettingsV1 = v.InferOutput<typeof LockSettingsSchemaV1>;
+export type LockSettings = LockSettingsV1;
+
+export const lockSettingsItem = defineValidatedItem<LockSettings>('local:lockSettings', {
+  schema: LockSettingsSchemaV1,
+  fallback: { autoLockMinutes: 5 },
+  version: 1,
+});
+
+/**
+ * Whether Repère is locked, and the 30-second warning before an automatic lock. Nothing personal:
+ * every context (the panel on ANEF too) watches it to show the locked state and the warning.
+ * `erase`: the lock will end a session without a profile, erasing what was entered.
+ */
+export const LockStateSchemaV1 = v.object({
+  state: v.picklist(['open', 'locked']),
+  warning: v.nullable(v.object({ endsAt: v.pipe(v.number(), v.integer()), erase: v.boolean() })),
+});
+export type LockStateV1 = v.InferOutput<typeof LockStateSchemaV1>;
+export type LockStateValue = LockStateV1;
+
+export const lockStateItem = defineValidatedItem<LockStateValue>('local:lockState', {
+  schema: LockStateSchemaV1,
+  fallback: { state: 'open', warning: null },
+  version: 1,
+});

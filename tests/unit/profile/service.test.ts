@@ -83,4 +83,31 @@ describe('profile service', () => {
     expect(await profile.update('count', 5)).toEqual({ status: 'locked' });
     expect(memory.stored()).toBeNull();
   });
+
+  it('drops a change made on an earlier session\'s data (the person changed meanwhile)', async () => {
+    const memory = memoryBackend(undefined);
+    let session = 'first';
+    const profile = service({ ...memory.backend, sessionId: async () => session });
+    expect(await profile.get()).toMatchObject({ session: 'first' });
+    expect(await profile.update('count', 1, 'first')).toMatchObject({ profile: { count: 1 }, session: 'first' });
+    session = 'second';
+    expect(await profile.update('count', 2, 'first')).toMatchObject({ profile: { count: 1 }, session: 'second' });
+    expect(memory.stored()).toEqual({ notes: [], count: 1 });
+    // A change without a session id (an older context) still applies.
+    expect(await profile.update('count', 3)).toMatchObject({ profile: { count: 3 } });
+  });
+
+  it('runs an exclusive task with no update straddling it', async () => {
+    const memory = memoryBackend(undefined);
+    const profile = service(memory.backend);
+    const order: string[] = [];
+    const task = profile.exclusive(async () => {
+      order.push('task start');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      order.push('task end');
+    });
+    const update = profile.update('count', 1).then(() => order.push('update'));
+    await Promise.all([task, update]);
+    expect(order).toEqual(['task start', 'task end', 'update']);
+  });
 });
