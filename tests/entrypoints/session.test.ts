@@ -14,7 +14,7 @@ import { RECHECK_ALARM, registerSession, WARNING_ALARM, type SessionChange } fro
 import { messenger } from '../../utils/messaging/protocol.ts';
 import { lockSettingsItem, lockStateItem, profileRevisionItem, settingsItem } from '../../utils/storage/items.ts';
 import { fakeIdle } from '../fake-idle.ts';
-import { checklistData, FAST, ID_A, sealed, storedProfile } from '../privacy-seed.ts';
+import { checklistData, FAST, ID_A, sealed, storedProfile } from '../fixtures/privacy-seed.ts';
 import { CONTENT, deliver, PAGE } from './deliver.ts';
 
 const DATA_A = checklistData('etudiant-renouvellement', ['passport', 'ephoto']);

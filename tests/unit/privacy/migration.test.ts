@@ -13,7 +13,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { routedBackend } from '../../../utils/privacy/router.ts';
 import { chooseMode, readPrivacyState, setOwnPassphrase, unlock } from '../../../utils/privacy/session.ts';
 import { profilesItem } from '../../../utils/storage/private-items.ts';
-import { checklistData, checklistOnly, fullProfile, FAST } from '../../privacy-seed.ts';
+import { checklistData, checklistOnly, fullProfile, FAST } from '../../fixtures/privacy-seed.ts';
 
 const frozen = (name: string) =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/storage', name), 'utf8')) as Record<string, unknown>;

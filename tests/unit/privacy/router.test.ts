@@ -10,7 +10,7 @@ import { routedBackend } from '../../../utils/privacy/router.ts';
 import { resolveSession } from '../../../utils/privacy/session-model.ts';
 import { emptyProfile } from '../../../utils/profile/profile.ts';
 import { readRecovered } from '../../../utils/storage/recovered.ts';
-import { checklistData, ID_A, ID_B, sealed, storedProfile } from '../../privacy-seed.ts';
+import { checklistData, ID_A, ID_B, sealed, storedProfile } from '../../fixtures/privacy-seed.ts';
 
 const A = checklistData('etudiant-renouvellement', ['passport', 'ephoto']);
 const B = checklistData('vls-ts', ['vls-ts-details']);

@@ -22,7 +22,7 @@ import {
 import { emptyProfile } from '../../../utils/profile/profile.ts';
 import { PICTURE_IDS } from '../../../utils/storage/items.ts';
 import { profilesItem } from '../../../utils/storage/private-items.ts';
-import { checklistData, FAST, ID_A, storedProfile } from '../../privacy-seed.ts';
+import { checklistData, FAST, ID_A, storedProfile } from '../../fixtures/privacy-seed.ts';
 
 const A = checklistData('etudiant-renouvellement', ['passport', 'ephoto']);
 const B = checklistData('vls-ts', ['vls-ts-details']);
