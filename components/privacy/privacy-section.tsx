@@ -48,6 +48,7 @@ export function PrivacySection() {
         <p>{t('facts.nothingSent')}</p>
         <p>{t('facts.noPasswords')}</p>
         <p>{t('facts.noLogs')}</p>
+        <p><a href="privacy.html">{t('common:privacyStatement')}</a></p>
       </section>
     </div>
   );

@@ -14,7 +14,7 @@ const PANEL_PAGES = [
   'maintenance', 'dsfr/session-expiree', 'dsfr/rendez-vous',
 ];
 const DASHBOARD = ['procedures', 'documents', 'failure', 'help', 'privacy', 'settings'];
-const PAGES = ['popup.html', 'letter.html', 'print-checklist.html', 'proof.html', 'practice.html'];
+const PAGES = ['popup.html', 'letter.html', 'print-checklist.html', 'proof.html', 'practice.html', 'summary.html'];
 
 async function setLanguage(serviceWorker: { evaluate: Page['evaluate'] }, language: string) {
   await serviceWorker.evaluate(async (lang: string) => {
@@ -44,6 +44,10 @@ for (const language of ['fr', 'ar'] as const) {
       await expect(page.locator('html')).toHaveAttribute('lang', language);
       await expectNoAxeViolations(page, { label: `${language} ${path}` });
     }
+    // The static privacy statement (French and English, whatever the UI language).
+    await page.goto(extension.url('privacy.html'));
+    await expect(page.getByRole('heading', { level: 1, name: /confidentialité/ })).toBeVisible();
+    await expectNoAxeViolations(page, { label: 'privacy statement' });
   });
 }
 
