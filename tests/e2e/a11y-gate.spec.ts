@@ -113,6 +113,7 @@ for (const width of [640, 320]) {
 
 test('keyboard only: reach the panel, follow a procedure, tick an item, open the dashboard', async ({ anef, context }) => {
   const page = await anef.open('dsfr/sejour-etudiant-4');
+  await expect(anef.panel(page).getByRole('heading', { level: 3 }).first()).toBeVisible();
   await page.keyboard.press('Alt+Shift+KeyR');
   const active = () => page.evaluate(() => {
     const inner = document.activeElement?.shadowRoot?.activeElement;

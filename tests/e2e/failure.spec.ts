@@ -140,7 +140,7 @@ test('Arabic UI: incident with a photo, CCC and PAN recorded, the letter in Fren
   await expect(letter.getByText('تنقص معلومات لكتابة الرسالة:')).toBeVisible();
   await letter.getByLabel('اللقب والاسم (كما في جواز سفرك)').fill('Amina BENALI');
   await letter.getByLabel('عنوانك البريدي').fill('12 rue des Lilas\n80000 Amiens');
-  await letter.getByLabel(/المقاطعة \(département\)/).selectOption('80');
+  await letter.getByLabel(/المقاطعة \(\u2068?département\u2069?\)/).selectOption('80');
   await letter.getByLabel('العنوان البريدي لمصلحة الأجانب في المحافظة').fill('51 rue de la République\n80020 Amiens Cedex 9');
   await letter.getByRole('button', { name: 'احفظ هذه المعلومات' }).click();
   await letter.getByLabel('إجراؤك').fill('renouvellement de titre de séjour étudiant');
