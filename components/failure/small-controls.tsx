@@ -1,6 +1,7 @@
 /** Small controls the failure screens share: a delete button that asks first, a copy button. */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { copyWithClear } from '../../utils/privacy/clipboard.ts';
 
 /** A button that asks "really?" before acting (deleting evidence must not be one slip away). */
 export function ConfirmButton({ label, onConfirm, describedBy }: { label: string; onConfirm(): void; describedBy?: string }) {
@@ -37,11 +38,11 @@ export function CopyButton({ text, label, done }: { text: string; label: string;
   return (
     <span className="repere-copy">
       <button type="button" className="repere-button repere-button--secondary" onClick={() => {
-        navigator.clipboard.writeText(text).then(() => setState('copied'), () => setState('failed'));
+        copyWithClear(text).then(() => setState('copied'), () => setState('failed'));
       }}>
         {label}
       </button>
-      <span role="status">{state === 'copied' ? done : state === 'failed' ? t('copyFailed') : ''}</span>
+      <span role="status">{state === 'copied' ? `${done} ${t('common:clipboardClears')}` : state === 'failed' ? t('copyFailed') : ''}</span>
     </span>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { copyWithClear } from '../../utils/privacy/clipboard.ts';
 import { buildLetterPdf } from '../../utils/letter/letter-pdf.ts';
 import type { LetterModel } from '../../utils/letter/substitution-letter.ts';
 import type { LetterPhoto } from './use-letter.ts';
@@ -41,7 +42,7 @@ export function LetterActions({ model, photos, date, mode }: {
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(model.text);
+      await copyWithClear(model.text);
       setStatus({ kind: 'copied' });
     } catch {
       setStatus({ kind: 'failed' });
@@ -60,7 +61,7 @@ export function LetterActions({ model, photos, date, mode }: {
         <button type="button" className="repere-button repere-button--secondary" onClick={() => void copy()}>{t('actions.copy')}</button>
       </div>
       <div role="status" className="repere-actions__status">
-        {status?.kind === 'copied' ? <p>{t('actions.copied')}</p> : null}
+        {status?.kind === 'copied' ? <p>{t('actions.copied')} {t('common:clipboardClears')}</p> : null}
         {status?.kind === 'pdf' ? <p>{t('actions.pdfReady')}</p> : null}
         {status?.kind === 'pdf' && status.replaced.length > 0 ? (
           <p className="repere-notice">{t('actions.pdfReplaced', { chars: status.replaced.join(' ') })}</p>

@@ -44,7 +44,7 @@ describe('letter page in French', () => {
     await renderIn('fr', <LetterPage />);
     await userEvent.click(screen.getByRole('button', { name: 'Copier le texte de la lettre' }));
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('Objet : Demande de solution de substitution (article R. 431-2 du CESEDA)'));
-    expect(await screen.findByText('Le texte est copié. Collez-le dans un traitement de texte.')).toBeVisible();
+    expect(await screen.findByText(/^Le texte est copié\. Collez-le dans un traitement de texte\. Pour votre sécurité, Repère l'efface du presse-papiers dans 15 secondes\.$/)).toBeVisible();
   });
 
   it('names what is missing when the letter cannot be written', async () => {
