@@ -13,6 +13,7 @@
  * the host already present).
  */
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { startTransition } from 'react';
 import ReactDOM from 'react-dom/client';
 import { createI18n, type PackLoader } from '../../utils/i18n/init.ts';
 import { messageProfileTransport, sendMessage } from '../../utils/messaging/protocol.ts';
@@ -63,14 +64,21 @@ export async function mountOverlay(ctx: ContentScriptContext, css: string): Prom
     useOverlayStore.getState().requestFocus();
   }, { capture: true });
 
-  const i18nReady = bindSettingsStore().then((unbindSettings) => {
-    ctx.onInvalidated(unbindSettings);
-    const language = effectiveLanguage(useSettingsStore.getState().settings, navigator.languages);
-    return createI18n({ language, namespaces: OVERLAY_NAMESPACES, loader: loadFromBackground });
-  });
   void bindProfileStore(messageProfileTransport).then((unbind) => ctx.onInvalidated(unbind));
-
-  const i18n = await i18nReady;
+  // The settings (for the store) and the language packs (from the background, in one message)
+  // are read in parallel; the panel renders once both are there.
+  const [, start] = await Promise.all([
+    bindSettingsStore().then((unbindSettings) => ctx.onInvalidated(unbindSettings)),
+    sendMessage('startPanel', { browserLanguages: [...navigator.languages], namespaces: OVERLAY_NAMESPACES })
+      .catch(() => undefined),
+  ]);
+  const language = effectiveLanguage(useSettingsStore.getState().settings, navigator.languages);
+  const i18n = await createI18n({
+    language,
+    namespaces: OVERLAY_NAMESPACES,
+    // A pack the start message did not bring (it failed, or the language just changed) is asked for.
+    loader: async (code, namespace) => start?.packs[code]?.[namespace] ?? loadFromBackground(code, namespace),
+  });
   const ui = await createShadowRootUi(ctx, {
     name: HOST_TAG,
     css,
@@ -79,7 +87,9 @@ export async function mountOverlay(ctx: ContentScriptContext, css: string): Prom
     append: 'last',
     onMount(container) {
       const root = ReactDOM.createRoot(container);
-      root.render(
+      // A transition: React renders the panel in small slices and lets ANEF's own work run in
+      // between, instead of one long task.
+      startTransition(() => root.render(
         <OverlayApp
           i18n={i18n}
           browserLanguages={navigator.languages}
@@ -87,7 +97,7 @@ export async function mountOverlay(ctx: ContentScriptContext, css: string): Prom
           actions={{ openDashboard: (section) => void sendMessage('openDashboard', { section }) }}
           onFirstRender={() => performance.mark('repere:first-render')}
         />,
-      );
+      ));
       return root;
     },
     onRemove(root) {

@@ -7,8 +7,9 @@
  *       the page loaded, and of each language's panel packs (raw, gzip)
  *   (b) panel script start → first render of the panel (performance marks), median / p95; also
  *       from the loader's start (which includes waiting for ANEF's load and an idle moment)
- *   (c) page load and DOMContentLoaded with and without the extension, loaded alternately in the
- *       same run, as ratios of medians
+ *   (c) page load and DOMContentLoaded with and without the extension, and with the floor (an
+ *       extension whose content script does nothing), loaded in turn in the same run, as ratios
+ *       of medians
  *   (d) hash navigation → panel shows the new page, median / p95
  *   (e) long tasks (> 50 ms) during load, with and without the extension
  *
@@ -71,11 +72,30 @@ for (const language of readdirSync(join(CHROME_BUILD, 'i18n'))) {
   sizes.languagePacks[language] = { raw, gzip };
 }
 
+/**
+ * The floor (facts/toolchain.md, performance facts): an extension whose content script, on the same
+ * pages at the same moment, does nothing. What any extension with a content script costs there.
+ */
+function writeFloorExtension() {
+  const dir = mkdtempSync(join(tmpdir(), 'repere-bench-floor-ext-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3,
+    name: 'floor',
+    version: '1.0',
+    content_scripts: [{ matches: [`${PORTAL_ORIGIN}/*`], js: ['floor.js'], run_at: 'document_idle' }],
+  }));
+  writeFileSync(join(dir, 'floor.js'), 'void 0;\n');
+  return dir;
+}
+
 const server = await startFixtureServer();
 const withDir = mkdtempSync(join(tmpdir(), 'repere-bench-a-'));
 const withoutDir = mkdtempSync(join(tmpdir(), 'repere-bench-b-'));
+const floorDir = mkdtempSync(join(tmpdir(), 'repere-bench-c-'));
+const floorExtension = writeFloorExtension();
 const withExtension = await launchChromium({ userDataDir: withDir, fixturePort: server.port });
 const without = await launchChromium({ userDataDir: withoutDir, fixturePort: server.port, extensionDir: null });
+const floor = await launchChromium({ userDataDir: floorDir, fixturePort: server.port, extensionDir: floorExtension });
 
 /** Installed before any page script: collects long tasks of the page. */
 const collectLongTasks = () => {
@@ -86,11 +106,10 @@ const collectLongTasks = () => {
     for (const entry of list.getEntries()) durations.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
 };
-await withExtension.addInitScript(collectLongTasks);
-await without.addInitScript(collectLongTasks);
+for (const context of [withExtension, without, floor]) await context.addInitScript(collectLongTasks);
 
-// Warm both browsers (first run compiles code, fills caches).
-for (const context of [withExtension, without]) {
+// Warm the browsers (first run compiles code, fills caches).
+for (const context of [withExtension, without, floor]) {
   const page = await context.newPage();
   await page.goto(PAGE_URL);
   await page.waitForTimeout(500);
@@ -122,14 +141,15 @@ async function measureLoad(context, extension) {
   return result;
 }
 
-/** @type {{ with: Awaited<ReturnType<typeof measureLoad>>[], without: Awaited<ReturnType<typeof measureLoad>>[] }} */
-const loads = { with: [], without: [] };
+/** @typedef {'with' | 'without' | 'floor'} Variant */
+/** @type {Record<Variant, Awaited<ReturnType<typeof measureLoad>>[]>} */
+const loads = { with: [], without: [], floor: [] };
+const contexts = { with: withExtension, without, floor };
+/** @type {Variant[][]} Every order in turn, so drift in the machine's speed hits all equally. */
+const ORDERS = [['with', 'without', 'floor'], ['without', 'floor', 'with'], ['floor', 'with', 'without']];
 for (let i = 0; i < LOADS; i += 1) {
-  // Alternate which goes first, so drift in the machine's speed hits both equally.
-  const order = i % 2 === 0 ? [true, false] : [false, true];
-  for (const extension of order) {
-    const result = await measureLoad(extension ? withExtension : without, extension);
-    (extension ? loads.with : loads.without).push(result);
+  for (const variant of ORDERS[i % ORDERS.length] ?? []) {
+    loads[variant].push(await measureLoad(contexts[variant], variant === 'with'));
   }
 }
 
@@ -161,8 +181,9 @@ for (let i = 0; i < (LOADS_ONLY ? 0 : LOADS); i += 1) {
 
 await withExtension.close();
 await without.close();
+await floor.close();
 await server.close();
-for (const dir of [withDir, withoutDir]) rmSync(dir, { recursive: true, force: true });
+for (const dir of [withDir, withoutDir, floorDir, floorExtension]) rmSync(dir, { recursive: true, force: true });
 
 const firstRenders = loads.with.map((r) => (r.firstRender ?? NaN) - (r.start ?? NaN)).filter(Number.isFinite);
 const fromLoader = loads.with.map((r) => (r.firstRender ?? NaN) - (r.loader ?? NaN)).filter(Number.isFinite);
@@ -178,12 +199,16 @@ const results = {
   loadMs: {
     with: round(median(loads.with.map((r) => r.load))),
     without: round(median(loads.without.map((r) => r.load))),
+    floor: round(median(loads.floor.map((r) => r.load))),
   },
   domContentLoadedMs: {
     with: round(median(loads.with.map((r) => r.dcl))),
     without: round(median(loads.without.map((r) => r.dcl))),
+    floor: round(median(loads.floor.map((r) => r.dcl))),
   },
   loadRatio: round(median(loads.with.map((r) => r.load)) / median(loads.without.map((r) => r.load)), 3),
+  floorLoadRatio: round(median(loads.floor.map((r) => r.load)) / median(loads.without.map((r) => r.load)), 3),
+  loadRatioVsFloor: round(median(loads.with.map((r) => r.load)) / median(loads.floor.map((r) => r.load)), 3),
   domContentLoadedRatio: round(median(loads.with.map((r) => r.dcl)) / median(loads.without.map((r) => r.dcl)), 3),
   routeChangeMs: { median: round(median(routeChanges)), p95: round(quantile(routeChanges, 0.95)) },
   longTasks: {
@@ -211,6 +236,8 @@ console.log(`
 | panel script start → first render | median ${results.firstRenderMs.median} ms, p95 ${results.firstRenderMs.p95} ms | ≤ ${TARGETS.firstRenderMs} ms median | ${ok(verdicts.firstRender)} |
 | loader start → first render (waits for ANEF's load) | median ${results.loaderToFirstRenderMs.median} ms, p95 ${results.loaderToFirstRenderMs.p95} ms | | |
 | page load with / without | ${results.loadMs.with} / ${results.loadMs.without} ms (ratio ${results.loadRatio}) | ≤ ${TARGETS.loadRatio} | ${ok(verdicts.loadRatio)} |
+| page load, the floor (a content script that does nothing) / without | ${results.loadMs.floor} / ${results.loadMs.without} ms (ratio ${results.floorLoadRatio}) | | |
+| page load with Repère / the floor | ratio ${results.loadRatioVsFloor} | ≤ ${TARGETS.loadRatio} | ${ok(results.loadRatioVsFloor <= TARGETS.loadRatio)} |
 | DOMContentLoaded with / without | ${results.domContentLoadedMs.with} / ${results.domContentLoadedMs.without} ms (ratio ${results.domContentLoadedRatio}) | | |
 | hash navigation → panel updated | median ${results.routeChangeMs.median} ms, p95 ${results.routeChangeMs.p95} ms | ≤ ${TARGETS.routeChangeMs} ms | ${ok(verdicts.routeChange)} |
 | long tasks > 50 ms during load | with ${results.longTasks.withExtension.count} (max ${results.longTasks.withExtension.maxMs} ms), without ${results.longTasks.withoutExtension.count} | none added | ${ok(verdicts.longTasks)} |

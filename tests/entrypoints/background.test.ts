@@ -47,6 +47,30 @@ describe('background', () => {
     expect(reply.err).toBeDefined();
   });
 
+  it('starts the panel in one message: the person\'s language, its packs and French ones', async () => {
+    await fakeBrowser.storage.local.set({ settings: { language: 'ar', dockSide: 'auto', panelOpen: true } });
+    const reply = await deliver('startPanel', { browserLanguages: ['en-US'], namespaces: ['overlay', 'common'] }, CONTENT);
+    expect(reply.res).toEqual({
+      language: 'ar',
+      packs: {
+        ar: { overlay: diskPack('ar', 'overlay'), common: diskPack('ar', 'common') },
+        fr: { overlay: diskPack('fr', 'overlay'), common: diskPack('fr', 'common') },
+      },
+    });
+  });
+
+  it('starts the panel in the browser\'s language until the person chooses one', async () => {
+    const reply = await deliver('startPanel', { browserLanguages: ['uk-UA', 'en'], namespaces: ['meta'] }, CONTENT);
+    expect(reply.res?.language).toBe('uk');
+    expect(Object.keys(reply.res?.packs ?? {})).toEqual(['uk', 'fr']);
+  });
+
+  it('starts the panel only for our content script, and only with our own pack names', async () => {
+    expect((await deliver('startPanel', { browserLanguages: [], namespaces: ['meta'] }, PAGE)).err?.message).toBe('refused');
+    const tricked = await deliver('startPanel', { browserLanguages: [], namespaces: ['../../secrets'] }, CONTENT);
+    expect(tricked.err?.message).toMatch(/unknown language pack/);
+  });
+
   it('injects the panel into the asking ANEF tab only, top frame only', async () => {
     const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(undefined as never);
     await deliver('injectPanel', undefined, CONTENT);

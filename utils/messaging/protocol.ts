@@ -6,6 +6,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { IncidentDraft, PhotoOutcome } from '../failure/journal.ts';
 import type { Pack } from '../i18n/init.ts';
+import type { LanguageCode } from '../i18n/languages.ts';
 import type { SectionName } from '../profile/profile.ts';
 import type { ProfileSnapshot } from '../profile/service.ts';
 import type { ExistingDataChoice, Outcome, PrivacyState } from '../privacy/session.ts';
@@ -19,6 +20,9 @@ export interface ProtocolMap {
   injectPanel(): void;
   /** Content script → background: one language pack, read from the extension's own files. */
   getLocalePack(data: { language: string; namespace: string }): Pack;
+  /** Panel start → background, in one round trip: the language to show (the person's choice, else
+   *  the browser's) and its packs for these namespaces, with French for missing keys. */
+  startPanel(data: { browserLanguages: readonly string[]; namespaces: readonly string[] }): PanelStart;
   /** Content script or popup → background: open (or focus) the dashboard at a section. */
   openDashboard(data: { section: DashboardSection }): void;
   /** Any context → background: the person's data, or "locked". */
@@ -54,6 +58,12 @@ export interface ProtocolMap {
   nextPerson(): void;
   /** Any context → background: the person answered the lock warning. */
   stillHere(): void;
+}
+
+export interface PanelStart {
+  language: LanguageCode;
+  /** packs[language][namespace] */
+  packs: Record<string, Record<string, Pack>>;
 }
 
 export type RecordIncidentReply =
