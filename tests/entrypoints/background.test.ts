@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background/index.ts';
-import { messenger } from '../../utils/messaging/protocol.ts';
+import { messenger, type PanelStart } from '../../utils/messaging/protocol.ts';
 import { diskPack } from '../components/test-i18n.ts';
 import { CONTENT, deliver, ORIGIN, PAGE } from './deliver.ts';
 
@@ -61,8 +61,9 @@ describe('background', () => {
 
   it('starts the panel in the browser\'s language until the person chooses one', async () => {
     const reply = await deliver('startPanel', { browserLanguages: ['uk-UA', 'en'], namespaces: ['meta'] }, CONTENT);
-    expect(reply.res?.language).toBe('uk');
-    expect(Object.keys(reply.res?.packs ?? {})).toEqual(['uk', 'fr']);
+    const start = reply.res as PanelStart | undefined;
+    expect(start?.language).toBe('uk');
+    expect(Object.keys(start?.packs ?? {})).toEqual(['uk', 'fr']);
   });
 
   it('starts the panel only for our content script, and only with our own pack names', async () => {
