@@ -14,6 +14,7 @@ import { Rich } from '../shared/rich-text.tsx';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useShowsFrench } from './checklist-view.tsx';
 import { useChecklist } from './use-checklist.ts';
+import { MachineDraftNote } from '../shared/machine-draft-note.tsx';
 
 export function PrintChecklistPage() {
   const { t, ready } = useTranslation(['checklist', 'procedures', 'common']);
@@ -133,6 +134,7 @@ function PrintedChecklist({ procedure, ticked }: { procedure: ProcedureDef; tick
       ))}
       <footer className="repere-print__footer">
         <p>{t('checklist:printPage.footer')}</p>
+        <MachineDraftNote />
         <p lang="fr" dir="ltr" className="repere-print__sources">
           {t('common:sourceLabel', { lng: 'fr' })} {allSources(procedure).map((id) => SOURCES[id].citation).join(' ; ')}.
         </p>

@@ -16,6 +16,7 @@ import { useDates } from '../shared/use-dates.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { downloadFile } from './download.ts';
 import { useDocuments, useToday } from './use-documents.ts';
+import { MachineDraftNote } from '../shared/machine-draft-note.tsx';
 
 const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
@@ -105,6 +106,7 @@ export function ProofPage() {
       <div className="repere-proof__controls">
         <h1>{t('proofPage.title')}</h1>
         <UnofficialNotice />
+        <MachineDraftNote />
         <p>{t('proofPage.intro')}</p>
         <p><a href="options.html#/documents">{t('proofPage.back')}</a></p>
         {status === 'loading' ? <p role="status">{t('loading')}</p> : null}

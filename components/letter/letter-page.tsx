@@ -13,6 +13,7 @@ import { LetterActions } from './letter-actions.tsx';
 import { LetterDocument } from './letter-document.tsx';
 import { LetterSummary } from './letter-summary.tsx';
 import { letterPhotos, useLetter } from './use-letter.ts';
+import { MachineDraftNote } from '../shared/machine-draft-note.tsx';
 
 export function LetterPage() {
   const { t } = useTranslation(['letter', 'failure', 'common']);
@@ -28,6 +29,7 @@ export function LetterPage() {
         <h1>{t('letter:pageTitle')}</h1>
         <LanguagePicker compact />
         <UnofficialNotice />
+        <MachineDraftNote />
         <p><a href="options.html#/failure">{t('letter:back')}</a></p>
       </header>
       <main>

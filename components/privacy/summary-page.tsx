@@ -13,6 +13,7 @@ import { UnofficialNotice } from '../shared/unofficial-notice.tsx';
 import { useDates } from '../shared/use-dates.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { SECTION_SUMMARIES, type SectionSummary } from './summaries.tsx';
+import { MachineDraftNote } from '../shared/machine-draft-note.tsx';
 
 /** Namespaces the summary page loads: its own and every section summary's. */
 export const SUMMARY_NAMESPACES = ['common', 'meta', 'privacy', ...new Set(Object.values(SECTION_SUMMARIES).flatMap((summary) => summary?.namespaces ?? []))];
@@ -46,6 +47,7 @@ export function SummaryPage() {
       <p>{t('privacy:summary.intro')}</p>
       {content}
       <UnofficialNotice />
+      <MachineDraftNote />
     </main>
   );
 }

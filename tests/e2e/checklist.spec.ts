@@ -170,6 +170,8 @@ for (const language of ['fr', 'ar'] as const) {
 
     const print = await extension.open('print-checklist.html');
     await expect(print.getByRole('heading', { level: 1 })).toBeVisible();
+    // The sheet says on paper when its words are a machine draft; French is the source.
+    await expect(print.getByText(language === 'ar' ? /ترجمته آلة/ : /traduit par une machine/)).toHaveCount(language === 'ar' ? 1 : 0);
     await expectNoAxeViolations(print, { label: `${language} print page` });
   });
 }

@@ -104,6 +104,7 @@ for (const language of ['fr', 'ar'] as const) {
 
       const summary = await extension.open('summary.html');
       await expect(summary.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(summary.getByText(flatPack(language, 'common').get('language.machineShort')!)).toHaveCount(language === 'ar' ? 1 : 0);
       await expectNoAxeViolations(summary, { label: `${language} summary` });
     });
   });

@@ -36,6 +36,7 @@ describe('proof page', () => {
     const summary = screen.getByRole('region', { name: 'Ce que dit la feuille (résumé)' });
     expect(summary).toHaveTextContent('Votre API, avec votre titre expiré, prouve que votre séjour est régulier jusqu\'au 15/02/2027.');
     expect(summary).toHaveTextContent('la liste de la CAF cite le récépissé mais pas l\'API');
+    expect(screen.queryByText(/traduit par une machine/)).toBeNull();
   });
 
   it('follows the choices: another audience, a document left out, none chosen', async () => {
@@ -66,5 +67,6 @@ describe('proof page', () => {
     expect(sheet).toHaveTextContent('Ce que prouvent mes documents de séjour');
     expect(screen.getByRole('heading', { level: 1, name: 'ورقة «ما تُثبته وثائقي»' })).toBeVisible();
     expect(screen.getByRole('region', { name: 'ما تقوله الورقة (ملخص)' })).toHaveTextContent('حتى 15/02/2027');
+    expect(screen.getByText(/ترجمته آلة/)).toBeVisible();
   });
 });

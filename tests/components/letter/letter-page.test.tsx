@@ -35,6 +35,7 @@ describe('letter page in French', () => {
     expect(within(summary).getByText(/dans un délai de 15 jours/)).toBeVisible();
     expect(within(summary).getByText(/1 problème sur ANEF et 2 démarches pour avoir de l'aide/)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Imprimer la lettre' })).toBeVisible();
+    expect(screen.queryByText(/traduit par une machine/)).toBeNull();
   });
 
   it('copies the plain text of the letter', async () => {
@@ -68,5 +69,7 @@ describe('letter page in Arabic', () => {
     expect(screen.getByText(/في مهلة 15 يومًا/)).toBeVisible();
     expect(screen.getByText('Préfecture de la Somme').closest('bdi')).toHaveAttribute('lang', 'fr');
     expect(screen.getByRole('button', { name: 'حمّل الرسالة بصيغة PDF' })).toBeVisible();
+    // The page around the letter is a machine draft in Arabic, and says so.
+    expect(screen.getByText(/ترجمته آلة/)).toBeVisible();
   });
 });
