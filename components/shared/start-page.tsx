@@ -5,14 +5,12 @@
 import { browser } from '#imports';
 import type { ReactNode } from 'react';
 import ReactDOM from 'react-dom/client';
-import { createI18n, fetchPackLoader } from '../../utils/i18n/init.ts';
+import { extensionPackLoader } from '../../utils/i18n/extension-packs.ts';
+import { createI18n } from '../../utils/i18n/init.ts';
 import { messageProfileTransport } from '../../utils/messaging/protocol.ts';
 import { bindProfileStore } from '../../utils/state/profile-store.ts';
 import { bindSettingsStore, effectiveLanguage, useSettingsStore } from '../../utils/state/settings-store.ts';
 import { LocalizedRoot } from './localized-root.tsx';
-
-/** Loads packs from the extension's own files. */
-export const extensionPackLoader = fetchPackLoader((path) => browser.runtime.getURL(path as '/'));
 
 export async function startExtensionPage(options: {
   namespaces: readonly string[];

@@ -3,8 +3,6 @@
  * (utils/messaging/guards.ts); a refused sender gets an error and nothing else happens.
  */
 import { browser } from '#imports';
-import * as v from 'valibot';
-import { fetchPackLoader, PackSchema, type Pack } from '../../utils/i18n/init.ts';
 import { classifySender, type SenderKind, type SenderLike } from '../../utils/messaging/guards.ts';
 import { onMessage, type DashboardSection, type PanelStart, type ProtocolMap } from '../../utils/messaging/protocol.ts';
 import { SOURCE_LANGUAGE } from '../../utils/i18n/languages.ts';
@@ -15,6 +13,7 @@ import { parseSection } from '../../utils/profile/profile.ts';
 import type { ProfileService, ProfileSnapshot } from '../../utils/profile/service.ts';
 import type { SessionControl } from './session.ts';
 import { registerFailureHandlers } from './failure.ts';
+import { cachedPack } from './packs.ts';
 
 const DASHBOARD_SECTIONS: readonly DashboardSection[] = ['procedures', 'documents', 'failure', 'help', 'privacy', 'settings'];
 
@@ -36,21 +35,6 @@ function handle<K extends keyof ProtocolMap>(type: K, handler: Handler<K>): void
 
 export type Handle = typeof handle;
 
-const packs = new Map<string, Promise<Pack>>();
-const loadPack = fetchPackLoader((path) => browser.runtime.getURL(path as '/'));
-
-/** One pack from the extension's files, validated, kept in memory while the worker lives. */
-function cachedPack(language: string, namespace: string): Promise<Pack> {
-  const key = `${language}/${namespace}`;
-  let pack = packs.get(key);
-  if (!pack) {
-    pack = loadPack(language, namespace).then((raw) => v.parse(PackSchema, raw));
-    pack.catch(() => packs.delete(key));
-    packs.set(key, pack);
-  }
-  return pack;
-}
-
 /** Refuses anything but Repère's own pages (passphrases, profile list, erase, restore). */
 function pagesOnly(from: SenderKind): void {
   if (from !== 'extension-page') throw new Error('refused');
@@ -71,12 +55,12 @@ export function registerMessageHandlers(profile: ProfileService, session: Sessio
     if (from !== 'content-script') throw new Error('refused');
     const { value: settings } = await settingsItem.read();
     const language = effectiveLanguage(settings, browserLanguages.filter((code) => typeof code === 'string'));
-    const result: PanelStart = { language, packs: {} };
-    for (const code of new Set([language, SOURCE_LANGUAGE])) {
-      const loaded = await Promise.all(namespaces.map(async (namespace) => [namespace, await cachedPack(code, namespace)] as const));
-      result.packs[code] = Object.fromEntries(loaded);
-    }
-    return result;
+    // Every pack of both languages is read at once.
+    const packsOf = async (code: string) =>
+      Object.fromEntries(await Promise.all(namespaces.map(async (namespace) => [namespace, await cachedPack(code, namespace)] as const)));
+    const codes = [...new Set([language, SOURCE_LANGUAGE])];
+    const loaded = await Promise.all(codes.map(async (code) => [code, await packsOf(code)] as const));
+    return { language, packs: Object.fromEntries(loaded) } satisfies PanelStart;
   });
 
   // The panel on ANEF gets the person's data without the incident photos it never shows; a journal

@@ -4,17 +4,16 @@
  * the document the reminder is about.
  */
 import { browser } from '#imports';
-import { createI18n, fetchPackLoader } from '../../utils/i18n/init.ts';
+import { createI18n } from '../../utils/i18n/init.ts';
 import { plainText } from '../../utils/i18n/plain-text.ts';
 import { targetOfNotification, type NotificationSpec } from '../../utils/reminders/notification.ts';
 import { effectiveLanguage } from '../../utils/state/settings-store.ts';
 import { settingsItem } from '../../utils/storage/items.ts';
-
-const loader = fetchPackLoader((path) => browser.runtime.getURL(path as '/'));
+import { cachedPack } from './packs.ts';
 
 async function translator() {
   const language = effectiveLanguage(await settingsItem.getValue(), navigator.languages ?? []);
-  const i18n = await createI18n({ language, namespaces: ['documents'], loader });
+  const i18n = await createI18n({ language, namespaces: ['documents'], loader: cachedPack });
   return i18n.getFixedT(language, 'documents');
 }
 

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { i18n as I18n } from 'i18next';
-import { createI18n, NAMESPACES } from '../../utils/i18n/init.ts';
+import * as v from 'valibot';
+import { createI18n, NAMESPACES, PackSchema } from '../../utils/i18n/init.ts';
 import type { LanguageCode } from '../../utils/i18n/languages.ts';
 
 const LOCALES = resolve(import.meta.dirname, '../../locales');
@@ -11,8 +12,9 @@ export function diskPack(language: string, namespace: string): unknown {
   return JSON.parse(readFileSync(resolve(LOCALES, language, `${namespace}.json`), 'utf8'));
 }
 
+/** i18next with the packs checked as the extension checks them when it reads its files. */
 export function testI18n(language: LanguageCode, namespaces: readonly string[] = NAMESPACES): Promise<I18n> {
-  return createI18n({ language, namespaces, loader: async (lang, ns) => diskPack(lang, ns) });
+  return createI18n({ language, namespaces, loader: async (lang, ns) => v.parse(PackSchema, diskPack(lang, ns)) });
 }
 
 type Tree = { [key: string]: string | Tree };

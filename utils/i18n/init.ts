@@ -5,7 +5,8 @@
  * `i18n/<lang>/<namespace>.json` in the build. Each context loads only the language it shows,
  * through a `PackLoader`: extension pages fetch their own packaged files; the content script asks
  * the background (content scripts cannot read extension files without exposing them to the page).
- * Packs are untrusted data: anything that is not a tree of strings is refused and French is used.
+ * Packs are untrusted data: they are checked once, where they are read from the extension's files
+ * (`fetchPackLoader`); anything that is not a tree of strings is refused and French is used.
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
@@ -20,16 +21,21 @@ export type Pack = { [key: string]: string | Pack };
 
 export const PackSchema: v.GenericSchema<Pack> = v.lazy(() => v.record(v.string(), v.union([v.string(), PackSchema])));
 
-/** Loads one namespace of one language; rejects when the pack is missing. */
-export type PackLoader = (language: string, namespace: string) => Promise<unknown>;
+/** Loads one namespace of one language; rejects when the pack is missing or malformed. */
+export type PackLoader = (language: string, namespace: string) => Promise<Pack>;
 
-/** A loader for extension pages and the background: fetches the packaged file. */
+/**
+ * A loader for extension pages and the background: fetches the packaged file and checks it. The
+ * panel's packs come through the background, which reads them with this loader.
+ */
 export function fetchPackLoader(getURL: (path: string) => string): PackLoader {
   return async (language, namespace) => {
     if (!isPackName(language, namespace)) throw new Error('unknown language pack');
     const response = await fetch(getURL(`/i18n/${language}/${namespace}.json`));
     if (!response.ok) throw new Error(`language pack missing (${response.status})`);
-    return response.json();
+    const parsed = v.safeParse(PackSchema, await response.json());
+    if (!parsed.success) throw new Error(`language pack ${language}/${namespace} is malformed`);
+    return parsed.output;
   };
 }
 
@@ -50,12 +56,8 @@ export async function createI18n(options: {
 }): Promise<I18n> {
   const instance = i18next.createInstance();
   await instance
-    .use(resourcesToBackend(async (language: string, namespace: string) => {
-      // i18next asks for 'fr-Falc' (canonical form); the pack's folder is our own code, 'fr-FALC'.
-      const parsed = v.safeParse(PackSchema, await options.loader(languageCode(language) ?? language, namespace));
-      if (!parsed.success) throw new Error(`language pack ${language}/${namespace} is malformed`);
-      return parsed.output;
-    }))
+    // i18next asks for 'fr-Falc' (canonical form); the pack's folder is our own code, 'fr-FALC'.
+    .use(resourcesToBackend((language: string, namespace: string) => options.loader(languageCode(language) ?? language, namespace)))
     .init({
       lng: options.language,
       fallbackLng: SOURCE_LANGUAGE,
