@@ -10,11 +10,11 @@ import { allSources, findProcedure, type ItemId, type ProcedureDef } from '../..
 import { tickedItems } from '../../utils/checklist/progress.ts';
 import { SOURCES } from '../../utils/legal/sources.ts';
 import { LogoIcon } from '../shared/icons.tsx';
+import { MachineDraftNote } from '../shared/machine-draft-note.tsx';
 import { Rich } from '../shared/rich-text.tsx';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useShowsFrench } from './checklist-view.tsx';
 import { useChecklist } from './use-checklist.ts';
-import { MachineDraftNote } from '../shared/machine-draft-note.tsx';
 
 export function PrintChecklistPage() {
   const { t, ready } = useTranslation(['checklist', 'procedures', 'common']);

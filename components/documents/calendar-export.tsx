@@ -12,7 +12,7 @@ import { plainText } from '../../utils/i18n/plain-text.ts';
 import { remindersOf, type Reminder } from '../../utils/reminders/schedule.ts';
 import { CalendarIcon } from '../shared/icons.tsx';
 import { useDates } from '../shared/use-dates.ts';
-import { downloadFile } from './download.ts';
+import { downloadFile } from '../shared/download.ts';
 import { useDeviceMode } from './use-device-mode.ts';
 
 export function CalendarExport({ docs, today }: { docs: readonly TrackedDocument[]; today: string }) {

@@ -9,14 +9,14 @@ import { useTranslation } from 'react-i18next';
 import { proofPdf } from '../../utils/proof/pdf.ts';
 import { AUDIENCES, buildProofSheet, canExplain, referenceNumber, type Audience, type ProofSheet, type SheetLine } from '../../utils/proof/sheet.ts';
 import { plainText } from '../../utils/i18n/plain-text.ts';
+import { MachineDraftNote } from '../shared/machine-draft-note.tsx';
+import { downloadFile } from '../shared/download.ts';
 import { PrintIcon } from '../shared/icons.tsx';
 import { Rich } from '../shared/rich-text.tsx';
 import { UnofficialNotice } from '../shared/unofficial-notice.tsx';
 import { useDates } from '../shared/use-dates.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
-import { downloadFile } from './download.ts';
 import { useDocuments, useToday } from './use-documents.ts';
-import { MachineDraftNote } from '../shared/machine-draft-note.tsx';
 
 const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { copyWithClear } from '../../utils/privacy/clipboard.ts';
 import { buildLetterPdf } from '../../utils/letter/letter-pdf.ts';
 import type { LetterModel } from '../../utils/letter/substitution-letter.ts';
+import { downloadFile } from '../shared/download.ts';
 import type { LetterPhoto } from './use-letter.ts';
 
 type Status = { kind: 'copied' } | { kind: 'pdf'; replaced: string[] } | { kind: 'failed' } | null;
@@ -26,14 +27,7 @@ export function LetterActions({ model, photos, date, mode }: {
     setStatus(null);
     try {
       const { bytes, replaced } = await buildLetterPdf(model, photos.map((photo) => ({ annex: photo.annex, caption: photo.caption, jpegDataUrl: photo.dataUrl })));
-      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `lettre-prefecture-${date}.pdf`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadFile(`lettre-prefecture-${date}.pdf`, 'application/pdf', bytes as BlobPart);
       setStatus({ kind: 'pdf', replaced });
     } catch {
       setStatus({ kind: 'failed' });

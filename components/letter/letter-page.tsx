@@ -7,13 +7,13 @@
 import { useTranslation } from 'react-i18next';
 import { prefectureName } from '../../utils/letter/prefecture.ts';
 import { LanguagePicker } from '../shared/language-picker.tsx';
+import { MachineDraftNote } from '../shared/machine-draft-note.tsx';
 import { UnofficialNotice } from '../shared/unofficial-notice.tsx';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { LetterActions } from './letter-actions.tsx';
 import { LetterDocument } from './letter-document.tsx';
 import { LetterSummary } from './letter-summary.tsx';
 import { letterPhotos, useLetter } from './use-letter.ts';
-import { MachineDraftNote } from '../shared/machine-draft-note.tsx';
 
 export function LetterPage() {
   const { t } = useTranslation(['letter', 'failure', 'common']);

@@ -15,6 +15,7 @@ import { MIN_PASSPHRASE_LENGTH } from '../../utils/privacy/passphrase.ts';
 import { localCivilDate } from '../../utils/privacy/session-model.ts';
 import { useProfileStore } from '../../utils/state/profile-store.ts';
 import { useSettingsStore } from '../../utils/state/settings-store.ts';
+import { downloadFile } from '../shared/download.ts';
 import { PassphraseField, useNewPassphrase } from './passphrase-field.tsx';
 import { outcomeOf } from './use-privacy.ts';
 
@@ -53,14 +54,7 @@ function ExportBackup() {
     const today = localCivilDate(new Date());
     const text = await createBackup({ profile, ...(language ? { language } : {}) }, passphrase, today);
     const name = `repere-${today}.repere-backup.json`;
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadFile(name, 'application/json', text);
     setBusy(false);
     secret.reset();
     setFile(name);
