@@ -9,10 +9,10 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBackup, MAX_BACKUP_BYTES, openBackup, parseBackup, type BackupEnvelope } from '../../utils/backup/backup.ts';
+import { civilToday } from '../../utils/deadlines/civil.ts';
 import { LANGUAGE_CODES, type LanguageCode } from '../../utils/i18n/languages.ts';
 import { sendMessage } from '../../utils/messaging/protocol.ts';
 import { MIN_PASSPHRASE_LENGTH } from '../../utils/privacy/passphrase.ts';
-import { localCivilDate } from '../../utils/privacy/session-model.ts';
 import { useProfileStore } from '../../utils/state/profile-store.ts';
 import { useSettingsStore } from '../../utils/state/settings-store.ts';
 import { downloadFile } from '../shared/download.ts';
@@ -51,7 +51,7 @@ function ExportBackup() {
     const passphrase = secret.validate();
     if (!profile || passphrase === null) return;
     setBusy(true);
-    const today = localCivilDate(new Date());
+    const today = civilToday(new Date());
     const text = await createBackup({ profile, ...(language ? { language } : {}) }, passphrase, today);
     const name = `repere-${today}.repere-backup.json`;
     downloadFile(name, 'application/json', text);

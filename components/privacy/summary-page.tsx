@@ -5,15 +5,15 @@
  * Sections plug in through ./summaries.tsx.
  */
 import { useTranslation } from 'react-i18next';
+import { civilToday } from '../../utils/deadlines/civil.ts';
 import { SECTION_NAMES, type SectionName, type SectionValue } from '../../utils/profile/profile.ts';
-import { localCivilDate } from '../../utils/privacy/session-model.ts';
 import { useProfileStore } from '../../utils/state/profile-store.ts';
 import { LogoIcon } from '../shared/icons.tsx';
+import { MachineDraftNote } from '../shared/machine-draft-note.tsx';
 import { UnofficialNotice } from '../shared/unofficial-notice.tsx';
 import { useDates } from '../shared/use-dates.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { SECTION_SUMMARIES, type SectionSummary } from './summaries.tsx';
-import { MachineDraftNote } from '../shared/machine-draft-note.tsx';
 
 /** Namespaces the summary page loads: its own and every section summary's. */
 export const SUMMARY_NAMESPACES = ['common', 'meta', 'privacy', ...new Set(Object.values(SECTION_SUMMARIES).flatMap((summary) => summary?.namespaces ?? []))];
@@ -43,7 +43,7 @@ export function SummaryPage() {
       <h1>
         <LogoIcon size={32} /> {t('privacy:summary.title')}
       </h1>
-      <p>{t('privacy:summary.madeOn', { date: long(localCivilDate(new Date())) })}</p>
+      <p>{t('privacy:summary.madeOn', { date: long(civilToday(new Date())) })}</p>
       <p>{t('privacy:summary.intro')}</p>
       {content}
       <UnofficialNotice />

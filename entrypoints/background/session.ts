@@ -19,9 +19,10 @@
  */
 import { browser } from '#imports';
 import { idleDetectionSeconds, onLockEvent, type LockEvent } from '../../utils/crypto/lock-policy.ts';
+import { civilToday } from '../../utils/deadlines/civil.ts';
 import type { ProfileService } from '../../utils/profile/service.ts';
 import { currentSession, hasGuestData } from '../../utils/privacy/router.ts';
-import { isLockable, localCivilDate, policyMode } from '../../utils/privacy/session-model.ts';
+import { isLockable, policyMode } from '../../utils/privacy/session-model.ts';
 import * as privacy from '../../utils/privacy/session.ts';
 import { deviceItem, lockSettingsItem, lockStateItem, settingsItem } from '../../utils/storage/items.ts';
 import { bumpProfileRevision } from './profile.ts';
@@ -201,7 +202,7 @@ export function registerSession(profile: ProfileService, hooks: SessionHooks = {
     if (stored.state !== state) await lockStateItem.setValue({ ...stored, state, warning: state === 'locked' ? null : stored.warning });
   });
 
-  const today = () => localCivilDate(new Date(now()));
+  const today = () => civilToday(new Date(now()));
 
   return {
     endSession,

@@ -68,9 +68,3 @@ export function isLockable(session: ResolvedSession, hasGuestData: boolean): boo
 export function policyMode(mode: DeviceSettings['mode']): 'own' | 'shared' {
   return mode === 'own' ? 'own' : 'shared';
 }
-
-/** The civil date (YYYY-MM-DD) of a moment on this computer's calendar. */
-export function localCivilDate(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
