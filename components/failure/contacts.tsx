@@ -6,7 +6,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateParts, formatFrenchDate } from '../../utils/dates/format.ts';
-import { localDate } from '../../utils/failure/clock.ts';
+import { civilToday } from '../../utils/deadlines/civil.ts';
 import type { Contact } from '../../utils/failure/journal.ts';
 import type { ContactChannel } from '../../utils/letter/substitution-letter.ts';
 import { DateTimeFields, FormFooter, RadioChoices, TextField, useDraft } from './form-parts.tsx';
@@ -29,7 +29,7 @@ function draftOf(contact: Contact | undefined, channels: readonly ContactChannel
     channel: contact?.channel ?? channels[0]!,
     step: contact?.step ?? 'request',
     what: contact?.what ?? '',
-    on: contact?.on ?? localDate(new Date()),
+    on: contact?.on ?? civilToday(new Date()),
     time: contact?.time ?? '',
     reference: contact?.reference ?? '',
     outcome: contact?.outcome ?? '',

@@ -6,7 +6,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateParts, formatFrenchDate } from '../../utils/dates/format.ts';
-import { localDate } from '../../utils/failure/clock.ts';
+import { civilToday } from '../../utils/deadlines/civil.ts';
 import {
   addIncident,
   attachPhoto,
@@ -37,7 +37,7 @@ interface IncidentDraft {
 function draftOf(incident?: Incident): IncidentDraft {
   const moment = incident ? parseMoment(incident.at) : undefined;
   return {
-    date: moment?.date ?? localDate(new Date()),
+    date: moment?.date ?? civilToday(new Date()),
     time: moment?.time ?? '',
     pageName: incident?.pageName ?? '',
     errorText: incident?.errorText ?? '',

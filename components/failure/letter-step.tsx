@@ -7,7 +7,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFrenchDate } from '../../utils/dates/format.ts';
-import { localDate } from '../../utils/failure/clock.ts';
+import { civilToday } from '../../utils/deadlines/civil.ts';
 import { LETTER_RISKS, setLetterOptions, type Journal, type LetterOptions } from '../../utils/failure/journal.ts';
 import type { LadderState } from '../../utils/failure/ladder.ts';
 import { letterExpiry } from '../../utils/failure/letter-input.ts';
@@ -198,7 +198,7 @@ function Problems({ problems }: { problems: LetterProblem[] }) {
 
 function SentForm({ journal, onSave }: { journal: Journal; onSave(next: Journal): void }) {
   const { t } = useTranslation('failure');
-  const [sentOn, setSentOn] = useState(journal.letter.sentOn || localDate(new Date()));
+  const [sentOn, setSentOn] = useState(journal.letter.sentOn || civilToday(new Date()));
   const [saved, setSaved] = useState(false);
   return (
     <form className="repere-form" onSubmit={(event) => { event.preventDefault(); onSave(setLetterOptions(journal, { sentOn })); setSaved(true); }}>

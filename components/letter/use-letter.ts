@@ -3,7 +3,7 @@
  * is missing, and the model when it can be written. Shared by the dashboard and the print page.
  */
 import { useMemo } from 'react';
-import { localDate } from '../../utils/failure/clock.ts';
+import { civilToday } from '../../utils/deadlines/civil.ts';
 import { letterInputFromProfile } from '../../utils/failure/letter-input.ts';
 import { buildSubstitutionLetter, checkLetterInput, type LetterModel, type LetterProblem } from '../../utils/letter/substitution-letter.ts';
 import type { LetterInput } from '../../utils/letter/substitution-letter.ts';
@@ -21,7 +21,7 @@ export function useLetter(): LetterState {
   const data = useFailureData();
   const { journal, person, trackerExpiry } = data;
   const built = useMemo(() => {
-    const { input, incidentIds } = letterInputFromProfile({ person, journal, ...(trackerExpiry ? { trackerExpiry } : {}) }, localDate(new Date()));
+    const { input, incidentIds } = letterInputFromProfile({ person, journal, ...(trackerExpiry ? { trackerExpiry } : {}) }, civilToday(new Date()));
     const problems = checkLetterInput(input);
     const result = problems.length === 0 ? buildSubstitutionLetter(input) : undefined;
     return { input, incidentIds, problems, ...(result?.ok ? { model: result.value } : {}) };

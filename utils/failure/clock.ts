@@ -2,6 +2,7 @@
  * Turning "now" into the strings the journal keeps. The caller passes the Date (background or
  * page), so these stay pure and testable.
  */
+import { civilToday } from '../deadlines/civil.ts';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -10,11 +11,6 @@ export function localDateTime(date: Date): string {
   const offset = -date.getTimezoneOffset();
   const sign = offset >= 0 ? '+' : '-';
   const abs = Math.abs(offset);
-  return `${localDate(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`
+  return `${civilToday(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`
     + `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-/** "2027-03-12": the local civil date. */
-export function localDate(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
