@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { deviceItem, lockStateItem, type DeviceSettings, type LockStateValue } from '../storage/items.ts';
+import { followItem } from '../storage/validated-item.ts';
 
 export interface LockStoreState {
   lock: LockStateValue;
@@ -21,10 +22,10 @@ let bound: Promise<void> | undefined;
 /** Loads and follows the lock state and the device mode (once per context). */
 export function bindLockStore(): Promise<void> {
   bound ??= (async () => {
-    lockStateItem.watch((lock) => useLockStore.setState({ lock }));
-    deviceItem.watch(({ mode }) => useLockStore.setState({ mode }));
-    const [lock, device] = await Promise.all([lockStateItem.getValue(), deviceItem.getValue()]);
-    useLockStore.setState({ lock, mode: device.mode });
+    await Promise.all([
+      followItem(lockStateItem, (lock) => useLockStore.setState({ lock })),
+      followItem(deviceItem, ({ mode }) => useLockStore.setState({ mode })),
+    ]);
   })().catch(() => undefined);
   return bound;
 }

@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import { pickLanguage, type LanguageCode } from '../i18n/languages.ts';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../storage/items.ts';
-import type { RecoveryReport } from '../storage/validated-item.ts';
+import { followItem, type RecoveryReport } from '../storage/validated-item.ts';
 
 export interface SettingsState {
   settings: Settings;
@@ -29,9 +29,8 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
 
 /** Loads the settings into the store and follows changes; returns the function that stops it. */
 export async function bindSettingsStore(): Promise<() => void> {
-  const unwatch = settingsItem.watch((settings) => useSettingsStore.setState({ settings }));
-  const { value, recovered } = await settingsItem.read();
-  useSettingsStore.setState({ settings: value, ready: true, ...(recovered ? { recovered } : {}) });
+  const { unwatch, recovered } = await followItem(settingsItem, (settings) => useSettingsStore.setState({ settings }));
+  useSettingsStore.setState({ ready: true, ...(recovered ? { recovered } : {}) });
   return unwatch;
 }
 

@@ -10,7 +10,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, settingsItem } from '../../../utils/storage/items.ts';
 import { clearRecovered, readRecovered } from '../../../utils/storage/recovered.ts';
-import { defineValidatedItem } from '../../../utils/storage/validated-item.ts';
+import { defineValidatedItem, followItem } from '../../../utils/storage/validated-item.ts';
 
 const frozen = (name: string) =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/storage', name), 'utf8')) as Record<string, unknown>;
@@ -123,5 +123,48 @@ describe('validated items in other areas', () => {
     expect(recovered?.key).toBe('local:broken');
     expect(JSON.parse((await readRecovered('local'))[0]!.raw)).toEqual({ n: 'x' });
     expect(await fakeBrowser.storage.local.get('broken$')).toEqual({ broken$: { v: 2 } });
+  });
+});
+
+describe('followItem', () => {
+  it('gives the stored value, then every change', async () => {
+    await settingsItem.setValue({ language: 'ar', dockSide: 'auto', panelOpen: true });
+    const seen: (string | null)[] = [];
+    const { unwatch, recovered } = await followItem(settingsItem, (value) => seen.push(value.language));
+    expect(recovered).toBeUndefined();
+    await settingsItem.setValue({ language: 'uk', dockSide: 'auto', panelOpen: true });
+    await vi.waitFor(() => expect(seen).toEqual(['ar', 'uk']));
+    unwatch();
+    await settingsItem.setValue({ language: 'en', dockSide: 'auto', panelOpen: true });
+    await new Promise((done) => setTimeout(done, 10));
+    expect(seen).toEqual(['ar', 'uk']);
+  });
+
+  it('a change that comes during the first read wins over that older read', async () => {
+    let changed: ((value: string) => void) | undefined;
+    let finishRead: ((value: string) => void) | undefined;
+    const item = {
+      watch: (callback: (value: string) => void) => {
+        changed = callback;
+        return () => {};
+      },
+      read: () => new Promise<{ value: string }>((done) => {
+        finishRead = (value) => done({ value });
+      }),
+    };
+    const seen: string[] = [];
+    const following = followItem(item, (value) => seen.push(value));
+    changed!('own');
+    finishRead!('shared');
+    await following;
+    expect(seen).toEqual(['own']);
+  });
+
+  it('passes on the recovery report of a corrupt value', async () => {
+    await fakeBrowser.storage.local.set({ settings: 'garbage' });
+    const seen: unknown[] = [];
+    const { recovered } = await followItem(settingsItem, (value) => seen.push(value));
+    expect(recovered?.key).toBe('local:settings');
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(DEFAULT_SETTINGS));
   });
 });
