@@ -12,13 +12,14 @@ import { plainText } from '../../utils/i18n/plain-text.ts';
 import { remindersOf, type Reminder } from '../../utils/reminders/schedule.ts';
 import { CalendarIcon } from '../shared/icons.tsx';
 import { useDates } from '../shared/use-dates.ts';
+import { useLockState } from '../privacy/use-privacy.ts';
 import { downloadFile } from '../shared/download.ts';
-import { useDeviceMode } from './use-device-mode.ts';
 
 export function CalendarExport({ docs, today }: { docs: readonly TrackedDocument[]; today: string }) {
   const { t } = useTranslation('documents');
   const dates = useDates();
-  const mode = useDeviceMode();
+  // Whose computer this is, from the same cache as the lock screens (nothing personal).
+  const { mode } = useLockState();
   const [done, setDone] = useState(false);
   const upcoming = remindersOf(docs).filter((reminder) => reminder.day >= today);
   const contexts = new Map(docs.map((doc) => [doc.id, wordsContext(doc)]));
