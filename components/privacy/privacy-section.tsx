@@ -12,6 +12,7 @@ import { MIN_PASSPHRASE_LENGTH } from '../../utils/privacy/passphrase.ts';
 import { policyMode } from '../../utils/privacy/session-model.ts';
 import type { PrivacyState } from '../../utils/privacy/session.ts';
 import { lockSettingsItem, type PictureId } from '../../utils/storage/items.ts';
+import { followItem } from '../../utils/storage/validated-item.ts';
 import { useDates } from '../shared/use-dates.ts';
 import { BackupSection } from './backup-section.tsx';
 import { EraseEverything } from './erase-everything.tsx';
@@ -231,10 +232,7 @@ function AutoLock({ state }: { state: PrivacyState }) {
   const id = useId();
   const noteId = useId();
   const [stored, setStored] = useState<number | null | undefined>(undefined);
-  useEffect(() => {
-    void lockSettingsItem.getValue().then((value) => setStored(value.autoLockMinutes));
-    return lockSettingsItem.watch((value) => setStored(value.autoLockMinutes));
-  }, []);
+  useEffect(() => followItem(lockSettingsItem, (value) => setStored(value.autoLockMinutes)).unwatch, []);
   if (stored === undefined) return null;
   const mode = policyMode(state.mode);
   const minutes = effectiveMinutes({ autoLockMinutes: stored, mode });

@@ -23,8 +23,8 @@ let bound: Promise<void> | undefined;
 export function bindLockStore(): Promise<void> {
   bound ??= (async () => {
     await Promise.all([
-      followItem(lockStateItem, (lock) => useLockStore.setState({ lock })),
-      followItem(deviceItem, ({ mode }) => useLockStore.setState({ mode })),
+      followItem(lockStateItem, (lock) => useLockStore.setState({ lock })).ready,
+      followItem(deviceItem, ({ mode }) => useLockStore.setState({ mode })).ready,
     ]);
   })().catch(() => undefined);
   return bound;

@@ -29,7 +29,8 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
 
 /** Loads the settings into the store and follows changes; returns the function that stops it. */
 export async function bindSettingsStore(): Promise<() => void> {
-  const { unwatch, recovered } = await followItem(settingsItem, (settings) => useSettingsStore.setState({ settings }));
+  const { unwatch, ready } = followItem(settingsItem, (settings) => useSettingsStore.setState({ settings }));
+  const { recovered } = await ready;
   useSettingsStore.setState({ ready: true, ...(recovered ? { recovered } : {}) });
   return unwatch;
 }

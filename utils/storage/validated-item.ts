@@ -97,20 +97,22 @@ export function defineValidatedItem<T>(key: StorageItemKey, options: ValidatedIt
 }
 
 /**
- * Follows a stored value for a cache: `onValue` gets the stored value, then every change. A change
- * that comes while the first read is on its way wins over that read, which may be older.
- * Returns how to stop, and the recovery report of the first read.
+ * Follows a stored value for a cache or a component: `onValue` gets the stored value, then every
+ * change. A change that comes while the first read is on its way wins over that read, which may be
+ * older. Returns how to stop (at once), and when the first read is done, with its recovery report.
  */
-export async function followItem<T>(
+export function followItem<T>(
   item: Pick<ValidatedItem<T>, 'read' | 'watch'>,
   onValue: (value: T) => void,
-): Promise<{ unwatch: () => void; recovered?: RecoveryReport }> {
+): { unwatch: () => void; ready: Promise<{ recovered?: RecoveryReport }> } {
   let changed = false;
   const unwatch = item.watch((value) => {
     changed = true;
     onValue(value);
   });
-  const { value, recovered } = await item.read();
-  if (!changed) onValue(value);
-  return { unwatch, ...(recovered ? { recovered } : {}) };
+  const ready = item.read().then(({ value, recovered }) => {
+    if (!changed) onValue(value);
+    return recovered ? { recovered } : {};
+  });
+  return { unwatch, ready };
 }

@@ -130,8 +130,8 @@ describe('followItem', () => {
   it('gives the stored value, then every change', async () => {
     await settingsItem.setValue({ language: 'ar', dockSide: 'auto', panelOpen: true });
     const seen: (string | null)[] = [];
-    const { unwatch, recovered } = await followItem(settingsItem, (value) => seen.push(value.language));
-    expect(recovered).toBeUndefined();
+    const { unwatch, ready } = followItem(settingsItem, (value) => seen.push(value.language));
+    expect((await ready).recovered).toBeUndefined();
     await settingsItem.setValue({ language: 'uk', dockSide: 'auto', panelOpen: true });
     await vi.waitFor(() => expect(seen).toEqual(['ar', 'uk']));
     unwatch();
@@ -153,17 +153,17 @@ describe('followItem', () => {
       }),
     };
     const seen: string[] = [];
-    const following = followItem(item, (value) => seen.push(value));
+    const { ready } = followItem(item, (value) => seen.push(value));
     changed!('own');
     finishRead!('shared');
-    await following;
+    await ready;
     expect(seen).toEqual(['own']);
   });
 
   it('passes on the recovery report of a corrupt value', async () => {
     await fakeBrowser.storage.local.set({ settings: 'garbage' });
     const seen: unknown[] = [];
-    const { recovered } = await followItem(settingsItem, (value) => seen.push(value));
+    const { recovered } = await followItem(settingsItem, (value) => seen.push(value)).ready;
     expect(recovered?.key).toBe('local:settings');
     await vi.waitFor(() => expect(seen.at(-1)).toEqual(DEFAULT_SETTINGS));
   });
