@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { ProtocolError, type Browser, type Page } from 'puppeteer-core';
 import {
   PORTAL_ORIGIN,
   startConnectProxy,
@@ -94,12 +94,22 @@ export async function launchFirefox(options: { profileDir?: string } = {}): Prom
       const page = await browser.newPage();
       // goto() never resolves for moz-extension:// pages (toolchain pitfall 10): wait on the document.
       void page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => {});
-      await page.waitForFunction(
-        (selector) => location.protocol === 'moz-extension:' && !!document.querySelector(selector),
-        { timeout: 15_000 },
-        ready,
-      );
-      return page;
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        try {
+          await page.waitForFunction(
+            (selector) => location.protocol === 'moz-extension:' && !!document.querySelector(selector),
+            { timeout: Math.max(1, deadline - Date.now()) },
+            ready,
+          );
+          return page;
+        } catch (error) {
+          // Firefox's remote agent can fail a check made while the tab is still leaving about:blank
+          // ("right-hand side of 'in' should be an object, got null"): not an answer, ask again.
+          const midNavigation = error instanceof Error && error.cause instanceof ProtocolError;
+          if (!midNavigation || Date.now() >= deadline) throw error;
+        }
+      }
     },
     async close() {
       await browser.close();
