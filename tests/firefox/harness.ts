@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { ProtocolError, type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import {
   PORTAL_ORIGIN,
   startConnectProxy,
@@ -94,22 +94,8 @@ export async function launchFirefox(options: { profileDir?: string } = {}): Prom
       const page = await browser.newPage();
       // goto() never resolves for moz-extension:// pages (toolchain pitfall 10): wait on the document.
       void page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => {});
-      const deadline = Date.now() + 15_000;
-      for (;;) {
-        try {
-          await page.waitForFunction(
-            (selector) => location.protocol === 'moz-extension:' && !!document.querySelector(selector),
-            { timeout: Math.max(1, deadline - Date.now()) },
-            ready,
-          );
-          return page;
-        } catch (error) {
-          // Firefox's remote agent can fail a check made while the tab is still leaving about:blank
-          // ("right-hand side of 'in' should be an object, got null"): not an answer, ask again.
-          const midNavigation = error instanceof Error && error.cause instanceof ProtocolError;
-          if (!midNavigation || Date.now() >= deadline) throw error;
-        }
-      }
+      await untilExtensionDocument(page, ready);
+      return page;
     },
     async close() {
       await browser.close();
@@ -118,4 +104,38 @@ export async function launchFirefox(options: { profileDir?: string } = {}): Prom
       if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until the tab shows the extension document and `ready` matches in it, with plain
+ * evaluations asked again until the deadline.
+ *
+ * Not `page.waitForFunction`: that first injects puppeteer's helper script and keeps the result for
+ * the page's realm, failure included, until Firefox announces a new realm. When the injection lands
+ * while the tab is leaving about:blank, Firefox's remote agent fails it ("right-hand side of 'in'
+ * should be an object, got null") and no new realm is announced for a moz-extension:// page, so
+ * every later wait on that tab failed the same way for 15 s (seen twice on CI). A plain evaluation
+ * keeps nothing, so the next one reaches the loaded page; the helper is injected later, into it.
+ */
+async function untilExtensionDocument(page: Page, ready: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    const check = page.evaluate(
+      (selector) => location.protocol === 'moz-extension:' && !!document.querySelector(selector),
+      ready,
+    );
+    check.catch(() => {}); // an evaluation abandoned by the timeout below may still fail later
+    try {
+      if (await Promise.race([check, sleep(2_000).then(() => false)])) return;
+    } catch (error) {
+      lastError = error;
+    }
+    await sleep(100);
+  }
+  throw new Error(`The extension page never showed "${ready}" within ${timeoutMs} ms.`, { cause: lastError });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
