@@ -6,6 +6,7 @@
  * so the label and the field do not move, and ./placement.ts puts it where it covers nothing.
  *
  *   page watcher (DOM changed, debounced) ─→ refresh(): add / remove hosts ─→ store ─→ React portals
+ *   page watcher (DOM changed, at once) ─→ layoutSoon(): move hosts before the next paint
  *   ResizeObserver (labels, body), window resize, fonts loaded ─→ layout(): move hosts
  *
  * No polling. Not a form control: a button inside a shadow root belongs to no form of the page, so
@@ -36,6 +37,12 @@ export interface FieldHosts {
   refresh(): void;
   /** Moves every "?" to its place again (layout changed). */
   layout(): void;
+  /**
+   * Moves every "?" in the next animation frame, before the page is painted: ANEF changed its page
+   * (an alert inserted above the form moves every field down, and no size we observe changes).
+   * Many changes in one frame move them once; nothing is asked for while there is no "?".
+   */
+  layoutSoon(): void;
   /** Removes every "?" (page that has no form, or Repère stopping). */
   clear(): void;
 }
@@ -161,6 +168,16 @@ export function createFieldHosts({ doc, css, onChange }: FieldHostsOptions): Fie
     }
   }
 
+  let frame: number | undefined;
+  function layoutSoon(): void {
+    const win = doc.defaultView;
+    if (hosts.size === 0 || frame !== undefined || !win) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = undefined;
+      layout();
+    });
+  }
+
   function refresh(): void {
     const fields = findHelpFields(doc);
     const labels = new Set(fields.map((field) => field.label));
@@ -181,10 +198,12 @@ export function createFieldHosts({ doc, css, onChange }: FieldHostsOptions): Fie
   }
 
   function clear(): void {
+    if (frame !== undefined) doc.defaultView?.cancelAnimationFrame(frame);
+    frame = undefined;
     if (hosts.size === 0) return;
     for (const [label, host] of hosts) removeHost(label, host);
     onChange([]);
   }
 
-  return { refresh, layout, clear };
+  return { refresh, layout, layoutSoon, clear };
 }

@@ -55,6 +55,7 @@ export async function mountOverlay(ctx: ContentScriptContext, css: string): Prom
     ctx,
     onChange: (page) => usePageStore.getState().setPage(page),
     onDomChange: followFields,
+    onMutation: () => fieldHosts.layoutSoon(),
   });
   ctx.addEventListener(window, 'resize', () => fieldHosts.layout());
   ctx.onInvalidated(() => fieldHosts.clear());

@@ -92,25 +92,42 @@ for (const entry of fieldHelpEntries.filter((candidate) => !/sejour-etudiant-[56
     }
 
     // Nothing of ANEF's is covered: no "?" on a field, a hint or another label's text.
-    const overlaps = await page.evaluate(() => {
-      const boxes = (el: Element) => [...el.getClientRects()];
-      const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      const anef = [...document.querySelectorAll('input, select, textarea, button, label, legend, .fr-hint-text, .anef-hint, small')]
-        .filter((el) => !el.closest('repere-field-help, repere-panel'));
-      const found: string[] = [];
-      for (const host of document.querySelectorAll('repere-field-help')) {
-        const box = host.getBoundingClientRect();
-        for (const el of anef) {
-          // A label's own line may hold the "?" after its text: compare with the text itself.
-          const rects = el.matches('label, legend')
-            ? [...el.childNodes].filter((n) => n.nodeType === 3).flatMap((n) => { const r = document.createRange(); r.selectNodeContents(n); return [...r.getClientRects()]; })
-            : boxes(el);
-          if (rects.some((rect) => rect.width > 0 && hit(box, rect))) found.push(`${el.tagName}#${el.id || el.getAttribute('for') || ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`);
+    // ANEF's alert shown after load pushes the form down, and the "?" must follow before the next
+    // paint: the check waits for the alert if it is still to come, then runs in the next animation
+    // frame (after Repère's own, asked for first), as the person would see the page.
+    const lateAlert = entry.options?.error === 'after-load';
+    const overlaps = await page.evaluate((waitForAlert) => new Promise<string[]>((done) => {
+      const alertShown = () => !!document.querySelector('main [role="alert"]');
+      const whenShown = (then: () => void) => {
+        if (!waitForAlert || alertShown()) return then();
+        const observer = new MutationObserver(() => {
+          if (!alertShown()) return;
+          observer.disconnect();
+          then();
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      };
+      whenShown(() => requestAnimationFrame(() => {
+        const boxes = (el: Element) => [...el.getClientRects()];
+        const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const anef = [...document.querySelectorAll('input, select, textarea, button, label, legend, .fr-hint-text, .anef-hint, small')]
+          .filter((el) => !el.closest('repere-field-help, repere-panel'));
+        const found: string[] = [];
+        for (const host of document.querySelectorAll('repere-field-help')) {
+          const box = host.getBoundingClientRect();
+          for (const el of anef) {
+            // A label's own line may hold the "?" after its text: compare with the text itself.
+            const rects = el.matches('label, legend')
+              ? [...el.childNodes].filter((n) => n.nodeType === 3).flatMap((n) => { const r = document.createRange(); r.selectNodeContents(n); return [...r.getClientRects()]; })
+              : boxes(el);
+            if (rects.some((rect) => rect.width > 0 && hit(box, rect))) found.push(`${el.tagName}#${el.id || el.getAttribute('for') || ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`);
+          }
         }
-      }
-      return found;
-    });
+        done(found);
+      }));
+    }), lateAlert);
     expect(overlaps).toEqual([]);
+    if (lateAlert) await expect(page.locator('main').getByRole('alert')).toBeVisible();
 
     // The right explanation opens, names ANEF's label, and Escape closes it.
     const first = expected[0]!;

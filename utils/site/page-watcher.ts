@@ -7,8 +7,10 @@
  *   - a MutationObserver, debounced, for changes without a route change: form steps inside one
  *     route, tabs, an error alert that appears after load, Angular finishing its render.
  * Each change re-runs `recognizePage` and reports only when the result differs; `onDomChange`
- * hears of every settled change (the field-help "?" follow fields that come and go). Changes made
- * by Repère's own elements (`repere-*`, e.g. the "?" beside fields) are not ANEF's and are ignored.
+ * hears of every settled change (the field-help "?" follow fields that come and go), `onMutation`
+ * of every change at once, before the page is next painted (the "?" follow their fields' places).
+ * Changes made by Repère's own elements (`repere-*`, e.g. the "?" beside fields) are not ANEF's and
+ * are ignored.
  * Timers and listeners go through the content-script context, so all stops when it is invalidated.
  */
 import { recognizePage, recognizeRoute, type PageInfo } from './recognize.ts';
@@ -26,6 +28,11 @@ export interface PageWatcherOptions {
   onChange(page: PageInfo): void;
   /** Called after each settled DOM change or route change, once the page was recognised. */
   onDomChange?(page: PageInfo): void;
+  /**
+   * Called at once for every batch of ANEF's DOM changes (in the observer's microtask, so before
+   * the page is next painted), not debounced: what Repère places over the page can follow it.
+   */
+  onMutation?(): void;
   /** Quiet time before a DOM change is looked at. */
   debounceMs?: number;
 }
@@ -34,7 +41,7 @@ export interface PageWatcherOptions {
 const WATCHED_ATTRIBUTES = ['hidden', 'aria-selected', 'aria-current', 'class', 'style', 'data-fr-current-step'];
 
 /** Starts watching; calls onChange with the first recognition at once. Returns the current page. */
-export function watchPage({ window, ctx, onChange, onDomChange, debounceMs = 120 }: PageWatcherOptions): PageInfo {
+export function watchPage({ window, ctx, onChange, onDomChange, onMutation, debounceMs = 120 }: PageWatcherOptions): PageInfo {
   let last = recognizePage(window.location.href, window.document);
   onChange(last);
 
@@ -69,7 +76,9 @@ export function watchPage({ window, ctx, onChange, onDomChange, debounceMs = 120
   });
 
   const observer = new (window as Window & typeof globalThis).MutationObserver((records) => {
-    if (!records.every(isOwnChange)) checkSoon();
+    if (records.every(isOwnChange)) return;
+    onMutation?.();
+    checkSoon();
   });
   observer.observe(window.document.body ?? window.document.documentElement, {
     subtree: true,

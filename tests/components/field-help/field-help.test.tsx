@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { act, render, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFieldHosts, FIELD_HOST_TAG } from '../../../components/field-help/field-hosts.ts';
 import { OverlayApp } from '../../../components/overlay/overlay-app.tsx';
 import { useFieldHelpStore } from '../../../utils/state/field-help-store.ts';
@@ -94,6 +94,32 @@ describe('field help on an ANEF form (fr)', () => {
     expect(useFieldHelpStore.getState().spots.map((spot) => spot.field)).not.toContain('phone');
     act(() => hosts.clear());
     expect(document.querySelectorAll(FIELD_HOST_TAG)).toHaveLength(0);
+  });
+
+  it('moves the "?" in the next frame after ANEF changes its page, once however many changes came', async () => {
+    const { hosts } = await start('fr');
+    const elements = [...document.querySelectorAll<HTMLElement>(FIELD_HOST_TAG)];
+    // Without a layout engine here no label has a box, so placing a "?" hides it: a "?" shown
+    // again by hand is hidden again only if the frame really placed them.
+    expect(elements.every((element) => element.hidden)).toBe(true);
+    for (const element of elements) element.hidden = false;
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    try {
+      hosts.layoutSoon();
+      hosts.layoutSoon();
+      hosts.layoutSoon();
+      expect(frames).toHaveBeenCalledTimes(1);
+      expect(elements.some((element) => element.hidden)).toBe(false);
+      await vi.waitFor(() => expect(elements.every((element) => element.hidden)).toBe(true));
+      // The next change asks for a new frame; once the "?" are gone nothing is asked for.
+      hosts.layoutSoon();
+      expect(frames).toHaveBeenCalledTimes(2);
+      act(() => hosts.clear());
+      hosts.layoutSoon();
+      expect(frames).toHaveBeenCalledTimes(2);
+    } finally {
+      frames.mockRestore();
+    }
   });
 
   it('follows a new form step without piling up', async () => {

@@ -90,6 +90,26 @@ describe('watchPage', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('tells of each of ANEF\'s changes at once, before the quiet time, and not of Repère\'s own', async () => {
+    let mutations = 0;
+    const domChanges: PageInfo[] = [];
+    setUrl(`${ORIGIN}/usagers/#/sejour/demande-tse/etudiant`);
+    watchPage({ window, ctx: fakeContext(), onChange: () => {}, onDomChange: (page) => domChanges.push(page), onMutation: () => { mutations += 1; }, debounceMs: 100 });
+    document.querySelector('main')!.before(Object.assign(document.createElement('div'), { className: 'fr-alert fr-alert--error' }));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(mutations).toBe(1);
+    expect(domChanges).toHaveLength(0);
+    // The "?" moving (an attribute on a repere-* element) is not ANEF's change.
+    const own = document.createElement('repere-field-help');
+    document.querySelector('main')!.append(own);
+    await vi.advanceTimersByTimeAsync(1);
+    own.setAttribute('style', '--repere-x: 4px');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(mutations).toBe(1);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(domChanges).toHaveLength(1);
+  });
+
   it('compares recognitions field by field', () => {
     const a: PageInfo = { kind: 'sejour-form', era: 'dsfr-2026', formStep: { index: 1, total: 6 } };
     expect(samePage(a, { ...a, formStep: { index: 1, total: 6 } })).toBe(true);
