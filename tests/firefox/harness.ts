@@ -10,6 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import {
   PORTAL_ORIGIN,
@@ -127,15 +128,11 @@ async function untilExtensionDocument(page: Page, ready: string, timeoutMs = 15_
     );
     check.catch(() => {}); // an evaluation abandoned by the timeout below may still fail later
     try {
-      if (await Promise.race([check, sleep(2_000).then(() => false)])) return;
+      if (await Promise.race([check, sleep(2_000, false)])) return;
     } catch (error) {
       lastError = error;
     }
     await sleep(100);
   }
   throw new Error(`The extension page never showed "${ready}" within ${timeoutMs} ms.`, { cause: lastError });
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
